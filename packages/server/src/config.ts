@@ -1,0 +1,42 @@
+/**
+ * The server's configuration: the only place that reads process.env. Everything else receives a Config.
+ */
+import { resolve } from 'node:path';
+import { shippedRegistryDir } from './data-files.ts';
+
+export interface Config {
+  /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
+  databaseUrl: string | null;
+  /** Directory of the embedded PGlite database. */
+  pgliteDir: string;
+  port: number;
+  host: string;
+  /** Directory of the registry files (one YAML file per cluster system) loaded by `registry load`. */
+  registryDir: string;
+  /** Bearer token that authorises registry writes until accounts exist; writes are refused when unset. */
+  adminToken: string | null;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 8080;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT 应为 0–65535 的整数，实际为 "${raw}" (PORT must be an integer 0–65535, got "${raw}")`);
+  }
+  return port;
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  return {
+    databaseUrl: env.DATABASE_URL && env.DATABASE_URL.trim() !== '' ? env.DATABASE_URL : null,
+    pgliteDir: resolve(env.OBSERVATORY_PGLITE_DIR ?? './data/pglite'),
+    registryDir: resolve(env.OBSERVATORY_REGISTRY_DIR ?? shippedRegistryDir),
+    port: parsePort(env.PORT),
+    host: env.HOST ?? '0.0.0.0',
+    adminToken: env.OBSERVATORY_ADMIN_TOKEN && env.OBSERVATORY_ADMIN_TOKEN !== '' ? env.OBSERVATORY_ADMIN_TOKEN : null,
+  };
+}

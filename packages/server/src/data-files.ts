@@ -1,0 +1,6 @@
+/** Where the data files shipped with the product live (reference data, the registry). */
+import { fileURLToPath } from 'node:url';
+
+export const shippedDataDir = fileURLToPath(new URL('../data/', import.meta.url));
+export const shippedReferenceDir = fileURLToPath(new URL('../data/reference/', import.meta.url));
+export const shippedRegistryDir = fileURLToPath(new URL('../data/registry/', import.meta.url));

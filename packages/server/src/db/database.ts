@@ -1,0 +1,63 @@
+/**
+ * Opens the database: PostgreSQL when a connection string is given, otherwise embedded PGlite on disk.
+ * Both are reached through the same Kysely instance, and return the same JavaScript types:
+ * int8 → number, numeric → string (exact), date → 'YYYY-MM-DD', timestamptz → Date.
+ */
+import { mkdirSync } from 'node:fs';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { PGlitePool } from './pglite-pool.ts';
+import type { DatabaseSchema } from './schema.ts';
+
+export type DatabaseEngine = 'pglite' | 'postgresql';
+
+export interface Database {
+  db: Kysely<DatabaseSchema>;
+  engine: DatabaseEngine;
+  /** The embedded instance, for bulk loads that need it (COPY from a blob); null on PostgreSQL. */
+  pglite: PGlite | null;
+  close(): Promise<void>;
+}
+
+export type DatabaseLocation = { engine: 'postgresql'; url: string } | { engine: 'pglite'; dataDir: string };
+
+function toSafeNumber(text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new RangeError(`int8 value ${text} exceeds JavaScript's safe integers`);
+  return value;
+}
+
+const identity = (text: string) => text;
+
+export async function openDatabase(location: DatabaseLocation): Promise<Database> {
+  if (location.engine === 'postgresql') {
+    const pool = new pg.Pool({
+      connectionString: location.url,
+      max: 10,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+          if (oid === pg.types.builtins.INT8) return toSafeNumber;
+          if (oid === pg.types.builtins.DATE) return identity;
+          return pg.types.getTypeParser(oid, format);
+        }) as typeof pg.types.getTypeParser,
+      },
+    });
+    const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgresql', pglite: null, close: () => db.destroy() };
+  }
+  mkdirSync(location.dataDir, { recursive: true });
+  const pglite = await PGlite.create(location.dataDir, {
+    parsers: { [pgliteTypes.INT8]: toSafeNumber, [pgliteTypes.DATE]: identity },
+  });
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: new PGlitePool(pglite) }) });
+  return {
+    db,
+    engine: 'pglite',
+    pglite,
+    async close() {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,11 @@
+/** The ordered list of migrations. Add a file and a line here; never edit a migration that has shipped. */
+import type { Migration } from 'kysely';
+import * as reference from './0001-reference.ts';
+import * as registry from './0002-registry.ts';
+import * as enterprise from './0003-enterprise.ts';
+
+export const migrations: Record<string, Migration> = {
+  '0001-reference': reference,
+  '0002-registry': registry,
+  '0003-enterprise': enterprise,
+};

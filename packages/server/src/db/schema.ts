@@ -1,0 +1,207 @@
+/**
+ * Kysely's view of the schema: one interface per table, as the migrations in ./migrations create it.
+ * Numeric columns come back as strings (exact decimals); dates as 'YYYY-MM-DD' strings.
+ */
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Numeric = ColumnType<string, string | number, string | number>;
+type NullableNumeric = ColumnType<string | null, string | number | null, string | number | null>;
+
+export interface ReferenceDatasetTable {
+  name: string;
+  digest: string;
+  rows: number;
+  loaded_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface RegionTable {
+  id: string;
+  gbt2260_code: string | null;
+  name_zh: string;
+  name_en: string;
+  level: string;
+  parent_id: string | null;
+}
+
+export interface ReportingUnitTable {
+  id: string;
+  city_region_id: string;
+  region_id: string;
+  name_zh: string;
+  name_en: string;
+  sort_order: number;
+}
+
+export interface IndustryTable {
+  edition: string;
+  code: string;
+  level: string;
+  name_zh: string;
+  parent_code: string | null;
+  section: string;
+  sort_order: number;
+}
+
+export interface UnitOfMeasureTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  symbol: string;
+  dimension: string;
+  factor_to_canonical: Numeric;
+}
+
+export interface ClusterSystemTable {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  owner: string;
+  region_id: string;
+  additive: boolean;
+  illustrative: boolean;
+  source: string | null;
+  description: string | null;
+  facts: JSONColumnType<Record<string, string | number>>;
+  loaded_from: string | null;
+  updated_at: CreatedAt;
+}
+
+export interface ClusterTable {
+  id: string;
+  system_id: string;
+  parent_id: string | null;
+  name_zh: string;
+  name_en: string;
+  tier: string | null;
+  description: string | null;
+  sort_order: number;
+}
+
+export interface DesignationTable {
+  id: Generated<number>;
+  cluster_id: string;
+  level: string;
+  batch: number | null;
+  year: number | null;
+  status: string;
+  source: string | null;
+  note: string | null;
+  sort_order: number;
+}
+
+export interface DesignationStatusChangeTable {
+  id: Generated<number>;
+  designation_id: number;
+  status: string;
+  changed_on: string | null;
+  note: string | null;
+}
+
+export interface ClusterZoneTable {
+  id: Generated<number>;
+  designation_id: number;
+  region_id: string;
+  role: string;
+  note: string | null;
+}
+
+export interface CatalogueEntryTable {
+  id: Generated<number>;
+  system_id: string;
+  cluster_id: string;
+  industry_prefix: string;
+  coverage: string;
+  valid_from: number | null;
+  valid_to: number | null;
+  note: string | null;
+}
+
+export interface TargetTable {
+  id: string;
+  system_id: string;
+  cluster_id: string | null;
+  name_zh: string;
+  name_en: string;
+  measure: string;
+  value: Numeric;
+  unit: string;
+  canonical_value: NullableNumeric;
+  canonical_unit: string | null;
+  deadline: string;
+  baseline_value: NullableNumeric;
+  baseline_year: number | null;
+  owner: string | null;
+  source: string | null;
+}
+
+export interface EnterpriseTable {
+  id: Generated<number>;
+  uscc: string;
+  reporting_unit_id: string;
+  uscc_warning: string | null;
+  uscc_confirmed_by: string | null;
+  uscc_confirmed_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export interface EnterpriseNameTable {
+  enterprise_id: number;
+  reporting_unit_id: string;
+  name: string;
+  valid_from: string;
+  recorded_at: CreatedAt;
+}
+
+export interface EnterpriseYearTable {
+  enterprise_id: number;
+  year: number;
+  reporting_unit_id: string;
+  industry_code: string | null;
+  above_scale: boolean | null;
+  in_production: boolean | null;
+}
+
+export interface LandParcelTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  reporting_unit_id: string;
+  certificate_no: string;
+  tenure: string;
+  area_mu: Numeric;
+  counterpart_uscc: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
+export interface ClusterAssignmentOverrideTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  reporting_unit_id: string;
+  system_id: string;
+  year: number;
+  cluster_id: string | null;
+  reason: string;
+  assigned_by: string;
+  assigned_at: CreatedAt;
+}
+
+export interface DatabaseSchema {
+  reference_dataset: ReferenceDatasetTable;
+  region: RegionTable;
+  reporting_unit: ReportingUnitTable;
+  industry: IndustryTable;
+  unit_of_measure: UnitOfMeasureTable;
+  cluster_system: ClusterSystemTable;
+  cluster: ClusterTable;
+  designation: DesignationTable;
+  designation_status_change: DesignationStatusChangeTable;
+  cluster_zone: ClusterZoneTable;
+  catalogue_entry: CatalogueEntryTable;
+  target: TargetTable;
+  enterprise: EnterpriseTable;
+  enterprise_name: EnterpriseNameTable;
+  enterprise_year: EnterpriseYearTable;
+  land_parcel: LandParcelTable;
+  cluster_assignment_override: ClusterAssignmentOverrideTable;
+}

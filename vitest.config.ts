@@ -1,0 +1,38 @@
+// Test projects: pure core tests, server tests without storage, and the storage tests run twice,
+// once on embedded PGlite and once on a real PostgreSQL server started by the harness.
+import { defineConfig } from 'vitest/config';
+
+const storageTests = ['packages/server/src/**/*.db.test.ts', 'packages/server/test/**/*.db.test.ts'];
+
+export default defineConfig({
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    projects: [
+      { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'server',
+          include: ['packages/server/src/**/*.test.ts', 'packages/server/test/**/*.test.ts'],
+          exclude: storageTests,
+        },
+      },
+      {
+        test: {
+          name: 'pglite',
+          include: storageTests,
+          env: { OBSERVATORY_TEST_ENGINE: 'pglite' },
+          globalSetup: ['packages/server/test/harness/pglite-global-setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'postgresql',
+          include: storageTests,
+          env: { OBSERVATORY_TEST_ENGINE: 'postgresql' },
+          globalSetup: ['packages/server/test/harness/postgres-global-setup.ts'],
+        },
+      },
+    ],
+  },
+});
