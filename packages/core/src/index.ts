@@ -9,3 +9,5 @@ export * from './registry/check-registry-file.ts';
 export * from './registry/catalogue-match.ts';
 export * from './uscc/index.ts';
 export * from './units/index.ts';
+export * from './registry/target-canonical.ts';
+export * from './enterprise/net-land-area.ts';

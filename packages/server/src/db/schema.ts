@@ -133,6 +133,7 @@ export interface TargetTable {
   baseline_year: number | null;
   owner: string | null;
   source: string | null;
+  sort_order: number;
 }
 
 export interface EnterpriseTable {

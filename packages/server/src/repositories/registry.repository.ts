@@ -144,8 +144,9 @@ export async function replaceClusterSystem(
     await db
       .insertInto('target')
       .values(
-        targets.map((target) => ({
+        targets.map((target, index) => ({
           id: target.id,
+          sort_order: index + 1,
           system_id: system.id,
           cluster_id: target.clusterId,
           name_zh: target.nameZh,
@@ -240,7 +241,7 @@ export async function listCatalogueEntries(db: Queryable, systemId?: string) {
 }
 
 export async function listTargets(db: Queryable, systemId?: string) {
-  let query = db.selectFrom('target').selectAll().orderBy('system_id').orderBy('cluster_id').orderBy('id');
+  let query = db.selectFrom('target').selectAll().orderBy('system_id').orderBy('sort_order');
   if (systemId) query = query.where('system_id', '=', systemId);
   return query.execute();
 }

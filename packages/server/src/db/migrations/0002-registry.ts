@@ -78,6 +78,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
        baseline_year integer,
        owner text,
        source text,
+       sort_order integer not null,
        primary key (system_id, id))`,
   ]);
 }

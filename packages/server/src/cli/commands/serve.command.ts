@@ -1,0 +1,20 @@
+/** `observatory serve`: the HTTP API on the configured database (what `npm start` runs). */
+import type { Command } from 'commander';
+import { loadConfig } from '../../config.ts';
+import { startServer } from '../../main.ts';
+import type { CliIo } from '../cli-io.ts';
+
+export function registerServeCommand(program: Command, io: CliIo): void {
+  program
+    .command('serve')
+    .description('启动服务 (start the server; PORT, DATABASE_URL, OBSERVATORY_PGLITE_DIR)')
+    .action(async () => {
+      const server = await startServer(loadConfig(), (line) => io.out(line));
+      const stop = async () => {
+        await server.stop();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

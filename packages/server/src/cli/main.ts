@@ -1,0 +1,39 @@
+/** The observatory command line: `observatory --help` lists the commands, each has its own --help. */
+import { Command, CommanderError } from 'commander';
+import { version } from '../version.ts';
+import { processIo, reportCliError, type CliIo } from './cli-io.ts';
+import { registerCheckUsccCommand } from './commands/check-uscc.command.ts';
+import { registerDbCommands } from './commands/db.command.ts';
+import { registerIndustryCommands } from './commands/industry.command.ts';
+import { registerRegistryCommands } from './commands/registry.command.ts';
+import { registerServeCommand } from './commands/serve.command.ts';
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('observatory')
+    .description('产业集群监测评价平台 Cluster Observatory')
+    .version(version, '-V, --version', '显示版本 (print the version)')
+    .helpOption('-h, --help', '显示帮助 (show help)')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
+  registerServeCommand(program, io);
+  registerDbCommands(program, io);
+  registerRegistryCommands(program, io);
+  registerIndustryCommands(program, io);
+  registerCheckUsccCommand(program, io);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
+  try {
+    await buildProgram(io).parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    return reportCliError(error, io);
+  }
+}
+
+const exitCode = await run(process.argv, processIo);
+if (exitCode !== 0 || !process.argv.includes('serve')) process.exitCode = exitCode;

@@ -1,0 +1,41 @@
+/** The HTTP API: security headers, body limit, the routes, OpenAPI, JSON errors. */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { AppError } from '../app-error.ts';
+import type { ApiContext } from './api-context.ts';
+import { errorBody, respondWithError } from './error-response.ts';
+import { buildOpenApiDocument } from './openapi.ts';
+import { registerRoutes } from './register-routes.ts';
+import { enterpriseRoutes } from './routes/enterprise.routes.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+import { referenceRoutes } from './routes/reference.routes.ts';
+import { registryRoutes } from './routes/registry.routes.ts';
+
+export const apiRoutes = [...healthRoutes, ...referenceRoutes, ...registryRoutes, ...enterpriseRoutes];
+
+const maxJsonBodyBytes = 2 * 1024 * 1024;
+
+export function createApp(context: ApiContext, options: { log?: (error: unknown) => void } = {}): Hono {
+  const app = new Hono();
+  app.use('*', secureHeaders());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: maxJsonBodyBytes,
+      onError: (c) => c.json(errorBody(new AppError('payload_too_large', `请求体超过 ${maxJsonBodyBytes / 1024 / 1024} MB (body too large)`)), 413),
+    }),
+  );
+  const openApi = buildOpenApiDocument(apiRoutes, context.version);
+  app.get('/api/openapi.json', (c) => c.json(openApi));
+  registerRoutes(app, apiRoutes, context);
+  app.get('/', (c) =>
+    c.html(
+      `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>产业集群监测评价平台</title>` +
+        `<h1>产业集群监测评价平台 Cluster Observatory</h1><p>API: <a href="/api/health">/api/health</a> · <a href="/api/openapi.json">/api/openapi.json</a></p></html>`,
+    ),
+  );
+  app.notFound((c) => c.json(errorBody(new AppError('not_found', `没有这个接口 ${c.req.method} ${c.req.path} (no such endpoint)`)), 404));
+  app.onError((error, c) => respondWithError(error, c, options.log));
+  return app;
+}

@@ -1,0 +1,32 @@
+/**
+ * A route is data: method, path, summary, the zod schemas of its parameters, query, body and response,
+ * who may call it, and a handler. The same definitions register the Hono routes and generate the OpenAPI
+ * document, so the documentation cannot drift from what the API validates.
+ */
+import type { z } from 'zod';
+import type { ApiContext } from './api-context.ts';
+
+export type Access = 'public' | 'admin';
+
+export interface RouteDefinition<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
+  method: 'get' | 'post' | 'put' | 'delete';
+  /** OpenAPI-style path: /api/regions/{id}. */
+  path: string;
+  summary: string;
+  tag: string;
+  access: Access;
+  params?: P;
+  query?: Q;
+  body?: B;
+  response: z.ZodType;
+  /** Status of a successful answer (200 unless it creates something). */
+  status?: 200 | 201;
+  handler: (context: ApiContext, input: { params: z.infer<P>; query: z.infer<Q>; body: z.infer<B> }) => Promise<unknown>;
+}
+
+/** Keeps the generic types of one definition while collecting many in a list. */
+export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  definition: RouteDefinition<P, Q, B>,
+): RouteDefinition {
+  return definition as unknown as RouteDefinition;
+}

@@ -1,0 +1,62 @@
+/**
+ * Wiring: the one place that turns a Config into a running database, and starts the HTTP server.
+ * The CLI and the tests go through here; nothing else opens databases or listens on ports.
+ */
+import { serve, type ServerType } from '@hono/node-server';
+import type { Config } from './config.ts';
+import { openDatabase, type Database } from './db/database.ts';
+import { createApp } from './http/app.ts';
+import { prepareDatabase, type PrepareResult } from './services/prepare-database.ts';
+import { loadRegistryFiles } from './services/registry/load-registry-files.ts';
+import { listRegistrySystems } from './services/registry/get-registry.ts';
+import { version } from './version.ts';
+
+export interface Runtime {
+  database: Database;
+  prepared: PrepareResult;
+  close(): Promise<void>;
+}
+
+/** Opens the configured database and brings schema and reference data up to date. */
+export async function openRuntime(config: Config): Promise<Runtime> {
+  const database = await openDatabase(
+    config.databaseUrl ? { engine: 'postgresql', url: config.databaseUrl } : { engine: 'pglite', dataDir: config.pgliteDir },
+  );
+  try {
+    const prepared = await prepareDatabase(database.db);
+    return { database, prepared, close: () => database.close() };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export interface RunningServer {
+  runtime: Runtime;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Starts the API; on a database without any registry, loads the shipped registry first. */
+export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
+  const runtime = await openRuntime(config);
+  if ((await listRegistrySystems(runtime.database.db)).length === 0) {
+    const loaded = await loadRegistryFiles(runtime.database.db, config.registryDir);
+    log(`已载入集群名录 ${loaded.length} 个体系 (registry loaded: ${loaded.map((row) => row.system).join(', ')})`);
+  }
+  const app = createApp({ database: runtime.database, version, adminToken: config.adminToken });
+  const server: ServerType = await new Promise((resolveServer) => {
+    const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolveServer(started));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  log(`产业集群监测评价平台已启动 http://localhost:${port} (database: ${runtime.database.engine})`);
+  return {
+    runtime,
+    port,
+    async stop() {
+      await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+      await runtime.close();
+    },
+  };
+}

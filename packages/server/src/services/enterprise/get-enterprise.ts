@@ -1,0 +1,59 @@
+/** One enterprise with its name history, yearly attributes, land and cluster assignments for a year. */
+import { netLandArea } from '@observatory/core';
+import type { Kysely } from 'kysely';
+import { notFound } from '../../app-error.ts';
+import type { DatabaseSchema } from '../../db/schema.ts';
+import {
+  findEnterpriseByUscc,
+  listEnterpriseNames,
+  listEnterpriseYears,
+  listLandParcels,
+} from '../../repositories/enterprise.repository.ts';
+import { deriveEnterpriseClusters } from './derive-enterprise-clusters.ts';
+
+export async function getEnterprise(db: Kysely<DatabaseSchema>, uscc: string, year?: number) {
+  const enterprise = await findEnterpriseByUscc(db, uscc.trim().toUpperCase());
+  if (!enterprise) throw notFound('企业', uscc);
+  const [names, years, parcels] = await Promise.all([
+    listEnterpriseNames(db, enterprise.id),
+    listEnterpriseYears(db, enterprise.id),
+    listLandParcels(db, enterprise.id),
+  ]);
+  const forYear = year ?? years.at(-1)?.year ?? new Date().getFullYear();
+  return {
+    uscc: enterprise.uscc,
+    name: names.at(-1)?.name ?? null,
+    nameHistory: names.map((row) => ({ name: row.name, validFrom: row.valid_from })),
+    reportingUnit: enterprise.reporting_unit_id,
+    usccWarning: enterprise.uscc_warning,
+    usccConfirmedBy: enterprise.uscc_confirmed_by,
+    years: years.map((row) => ({
+      year: row.year,
+      reportingUnit: row.reporting_unit_id,
+      industryCode: row.industry_code,
+      aboveScale: row.above_scale,
+      inProduction: row.in_production,
+    })),
+    land: {
+      year: forYear,
+      ...netLandArea(
+        parcels.map((row) => ({
+          tenure: row.tenure as 'own' | 'rented_in' | 'rented_out',
+          areaMu: Number(row.area_mu),
+          validFrom: row.valid_from,
+          validTo: row.valid_to,
+        })),
+        forYear,
+      ),
+      parcels: parcels.map((row) => ({
+        certificateNo: row.certificate_no,
+        tenure: row.tenure,
+        areaMu: Number(row.area_mu),
+        counterpartUscc: row.counterpart_uscc,
+        validFrom: row.valid_from,
+        validTo: row.valid_to,
+      })),
+    },
+    clusters: await deriveEnterpriseClusters(db, enterprise.id, forYear),
+  };
+}
