@@ -65,3 +65,25 @@ describe('matchCatalogue', () => {
     );
   });
 });
+
+describe('matchCatalogue with sub-directions', () => {
+  const parents: Record<string, string | null> = { textile: null, 'textile-fibre': 'textile', 'textile-fashion': 'textile', pv: null };
+  const parentOf = (id: string) => parents[id] ?? null;
+  const hierarchy = [rule('textile', '17'), rule('textile', '28'), rule('textile-fibre', '28'), rule('textile-fashion', '18'), rule('textile', '18')];
+
+  it('takes the most specific cluster when a sub-direction repeats its parent’s code', () => {
+    expect(matchCatalogue('2810', hierarchy, 2023, parentOf)).toEqual({ status: 'assigned', clusterId: 'textile-fibre', matchedPrefix: '28' });
+    expect(matchCatalogue('1711', hierarchy, 2023, parentOf)).toEqual({ status: 'assigned', clusterId: 'textile', matchedPrefix: '17' });
+  });
+
+  it('leaves two sibling sub-directions on one code to a person', () => {
+    const siblings = [...hierarchy, rule('textile-fashion', '28')];
+    expect(matchCatalogue('2810', siblings, 2023, parentOf)).toEqual({
+      status: 'needs_review',
+      candidates: [
+        { clusterId: 'textile-fibre', matchedPrefix: '28' },
+        { clusterId: 'textile-fashion', matchedPrefix: '28' },
+      ],
+    });
+  });
+});

@@ -13,6 +13,7 @@ export function parseCsvText(text: string, delimiter = ','): string[][] {
   let field = '';
   let quoted = false;
   let line = 1;
+  let quoteOpenedAt = 0;
   for (let i = 0; i < source.length; i++) {
     const char = source[i]!;
     if (quoted) {
@@ -27,7 +28,10 @@ export function parseCsvText(text: string, delimiter = ','): string[][] {
       }
       continue;
     }
-    if (char === '"' && field === '') quoted = true;
+    if (char === '"' && field === '') {
+      quoted = true;
+      quoteOpenedAt = line;
+    }
     else if (char === delimiter) {
       row.push(field);
       field = '';
@@ -40,7 +44,7 @@ export function parseCsvText(text: string, delimiter = ','): string[][] {
       line++;
     } else field += char;
   }
-  if (quoted) throw new CsvSyntaxError(`第 ${line} 行引号未闭合 (unclosed quote at line ${line})`);
+  if (quoted) throw new CsvSyntaxError(`第 ${quoteOpenedAt} 行引号未闭合 (unclosed quote at line ${quoteOpenedAt})`);
   if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);

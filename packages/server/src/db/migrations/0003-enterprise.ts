@@ -8,9 +8,10 @@ import { runStatements } from './run-statements.ts';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await runStatements(db, [
+    // Positions 1–17 use the code alphabet; position 18 may hold a wrong check character (a confirmed warning).
     `create table enterprise (
        id integer generated always as identity primary key,
-       uscc text not null unique check (uscc ~ '^[0-9A-HJ-NPQRTUWXY]{18}$'),
+       uscc text not null unique check (uscc ~ '^[0-9A-HJ-NPQRTUWXY]{17}[0-9A-Z]$'),
        reporting_unit_id text not null references reporting_unit(id),
        uscc_warning text,
        uscc_confirmed_by text,

@@ -7,7 +7,7 @@ import { matchCatalogue, type CatalogueMatch, type CatalogueRule } from '@observ
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import { listClusterOverrides, listEnterpriseYears } from '../../repositories/enterprise.repository.ts';
-import { listCatalogueEntries, listClusterSystems } from '../../repositories/registry.repository.ts';
+import { listCatalogueEntries, listClusters, listClusterSystems } from '../../repositories/registry.repository.ts';
 
 export interface EnterpriseClusterAssignment {
   systemId: string;
@@ -32,12 +32,15 @@ export async function deriveEnterpriseClusters(
   enterpriseId: number,
   year: number,
 ): Promise<EnterpriseClusterAssignment[]> {
-  const [systems, catalogue, years, overrides] = await Promise.all([
+  const [systems, clusters, catalogue, years, overrides] = await Promise.all([
     listClusterSystems(db),
+    listClusters(db),
     listCatalogueEntries(db),
     listEnterpriseYears(db, enterpriseId),
     listClusterOverrides(db, enterpriseId),
   ]);
+  const parents = new Map(clusters.map((cluster) => [cluster.id, cluster.parent_id]));
+  const parentOf = (clusterId: string) => parents.get(clusterId) ?? null;
   const industryCode = years.find((row) => row.year === year)?.industry_code ?? null;
   return systems.map((system) => {
     const rules: CatalogueRule[] = catalogue
@@ -49,7 +52,7 @@ export async function deriveEnterpriseClusters(
         validFrom: entry.valid_from,
         validTo: entry.valid_to,
       }));
-    const derived = industryCode === null ? fromMatch({ status: 'unassigned' }) : fromMatch(matchCatalogue(industryCode, rules, year));
+    const derived = industryCode === null ? fromMatch({ status: 'unassigned' }) : fromMatch(matchCatalogue(industryCode, rules, year, parentOf));
     const override = overrides.filter((row) => row.system_id === system.id && row.year === year).at(-1);
     if (override) {
       return {

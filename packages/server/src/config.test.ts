@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('defaults to embedded PGlite on port 8080 with writes disabled', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ databaseUrl: null, port: 8080, adminToken: null });
+    expect(config.pgliteDir).toMatch(/data[\\/]pglite$/);
+    expect(config.registryDir).toMatch(/data[\\/]registry[\\/]?$/);
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set, and reads PORT and the token', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgresql://x@127.0.0.1/db', PORT: '9000', OBSERVATORY_ADMIN_TOKEN: 't' })).toMatchObject({
+      databaseUrl: 'postgresql://x@127.0.0.1/db',
+      port: 9000,
+      adminToken: 't',
+    });
+    expect(loadConfig({ DATABASE_URL: '  ' }).databaseUrl).toBeNull();
+  });
+
+  it.each(['abc', '-1', '70000', '80.5'])('refuses PORT=%s with a clear error', (port) => {
+    expect(() => loadConfig({ PORT: port })).toThrow(ConfigError);
+  });
+});
