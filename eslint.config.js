@@ -5,8 +5,8 @@ const databaseModules = ['kysely', 'pg', 'pg-*', '@electric-sql/*'];
 const httpModules = ['hono', 'hono/*', '@hono/*'];
 
 /** Forbid import paths (globs) with a message saying which layering rule they break. */
-function forbid(patterns, message) {
-  return { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] };
+function forbid(patterns, message, { allowTypeImports = false } = {}) {
+  return { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message, allowTypeImports }] }] };
 }
 
 export default tseslint.config(
@@ -44,11 +44,18 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     rules: forbid(
       [...databaseModules, '**/db/**', '**/repositories/**'],
-      'http and cli reach the database only through services.',
+      'http and cli reach the database only through services (type imports are fine).',
+      { allowTypeImports: true },
     ),
   },
   {
-    files: ['packages/server/src/config.ts', 'packages/server/test/**', 'scripts/**', '**/*.test.ts', 'vitest.config.ts'],
+    files: [
+      'packages/server/src/config.ts',
+      'packages/server/test/**',
+      'scripts/**',
+      '**/*.test.ts',
+      'vitest.config.ts',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

@@ -31,4 +31,5 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string) => new AppError('not_found', `未找到${what} ${id} (${what} ${id} not found)`);
+export const notFound = (what: string, id: string) =>
+  new AppError('not_found', `未找到${what} ${id} (${what} ${id} not found)`);

@@ -10,7 +10,9 @@ describe('loadConfig', () => {
   });
 
   it('uses PostgreSQL when DATABASE_URL is set, and reads PORT and the token', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgresql://x@127.0.0.1/db', PORT: '9000', OBSERVATORY_ADMIN_TOKEN: 't' })).toMatchObject({
+    expect(
+      loadConfig({ DATABASE_URL: 'postgresql://x@127.0.0.1/db', PORT: '9000', OBSERVATORY_ADMIN_TOKEN: 't' }),
+    ).toMatchObject({
       databaseUrl: 'postgresql://x@127.0.0.1/db',
       port: 9000,
       adminToken: 't',

@@ -20,7 +20,9 @@ export interface Runtime {
 /** Opens the configured database and brings schema and reference data up to date. */
 export async function openRuntime(config: Config): Promise<Runtime> {
   const database = await openDatabase(
-    config.databaseUrl ? { engine: 'postgresql', url: config.databaseUrl } : { engine: 'pglite', dataDir: config.pgliteDir },
+    config.databaseUrl
+      ? { engine: 'postgresql', url: config.databaseUrl }
+      : { engine: 'pglite', dataDir: config.pgliteDir },
   );
   try {
     const prepared = await prepareDatabase(database.db);

@@ -33,7 +33,8 @@ export function netLandArea(parcels: readonly ParcelArea[], year: number): NetLa
   let counted = 0;
   for (const parcel of parcels) {
     if (!validInYear(parcel, year)) continue;
-    if (!Number.isFinite(parcel.areaMu) || parcel.areaMu < 0) throw new RangeError(`地块面积无效 ${parcel.areaMu} (invalid parcel area)`);
+    if (!Number.isFinite(parcel.areaMu) || parcel.areaMu < 0)
+      throw new RangeError(`地块面积无效 ${parcel.areaMu} (invalid parcel area)`);
     totals[parcel.tenure] += toMilli(parcel.areaMu);
     counted++;
   }

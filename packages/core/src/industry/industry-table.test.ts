@@ -42,15 +42,28 @@ describe('checkIndustryTable', () => {
   it('accepts a sound table and counts its levels', () => {
     expect(checkIndustryTable(rows)).toEqual([]);
     expect(countIndustryLevels(rows)).toEqual({ section: 1, division: 1, group: 1, class: 1 });
-    expect(industryLineage('1711', new Map(rows.map((row) => [row.code, row]))).map((row) => row.code)).toEqual(['C', '17', '171', '1711']);
+    expect(industryLineage('1711', new Map(rows.map((row) => [row.code, row]))).map((row) => row.code)).toEqual([
+      'C',
+      '17',
+      '171',
+      '1711',
+    ]);
   });
 
   it.each([
     ['a duplicate', [...rows, rows[3]!], /duplicate/],
     ['a missing parent', [rows[0]!, rows[1]!, rows[3]!], /parent missing/],
     ['a class not under its group', [...rows, { ...rows[3]!, code: '1721' }], /does not start with its parent/],
-    ['a form that does not match the level', [...rows, { ...rows[3]!, code: '1712', level: 'group' as const }], /form does not match/],
-    ['a section that differs from the parent', [...rows, { ...rows[3]!, code: '1712', section: 'B' }], /section differs/],
+    [
+      'a form that does not match the level',
+      [...rows, { ...rows[3]!, code: '1712', level: 'group' as const }],
+      /form does not match/,
+    ],
+    [
+      'a section that differs from the parent',
+      [...rows, { ...rows[3]!, code: '1712', section: 'B' }],
+      /section differs/,
+    ],
   ])('finds %s', (_name, table, pattern) => {
     expect(checkIndustryTable(table).join('\n')).toMatch(pattern);
   });

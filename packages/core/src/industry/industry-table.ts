@@ -23,7 +23,8 @@ export function checkIndustryTable(rows: readonly IndustryRow[]): string[] {
     byCode.set(row.code, row);
   }
   for (const row of rows) {
-    if (industryLevelOf(row.code) !== row.level) problems.push(`${row.code}: 代码形式与层级 ${row.level} 不符 (form does not match level)`);
+    if (industryLevelOf(row.code) !== row.level)
+      problems.push(`${row.code}: 代码形式与层级 ${row.level} 不符 (form does not match level)`);
     if (row.level === 'section') {
       if (row.parentCode !== null) problems.push(`${row.code}: 门类不应有上级 (a section has no parent)`);
       continue;
@@ -33,8 +34,10 @@ export function checkIndustryTable(rows: readonly IndustryRow[]): string[] {
       problems.push(`${row.code}: 上级 ${row.parentCode ?? '—'} 不存在 (parent missing)`);
       continue;
     }
-    if (levelDepth[parent.level] !== levelDepth[row.level] - 1) problems.push(`${row.code}: 上级不在上一层 (parent not one level up)`);
-    if (row.level !== 'division' && !row.code.startsWith(parent.code)) problems.push(`${row.code}: 未以上级代码开头 (does not start with its parent)`);
+    if (levelDepth[parent.level] !== levelDepth[row.level] - 1)
+      problems.push(`${row.code}: 上级不在上一层 (parent not one level up)`);
+    if (row.level !== 'division' && !row.code.startsWith(parent.code))
+      problems.push(`${row.code}: 未以上级代码开头 (does not start with its parent)`);
     if (parent.section !== row.section) problems.push(`${row.code}: 门类与上级不一致 (section differs from parent's)`);
   }
   return problems;

@@ -55,7 +55,14 @@ export function flattenRegionFile(file: RegionFile): { regions: RegionRow[]; rep
     if (city.code.slice(0, 2) !== province.code.slice(0, 2)) {
       throw new Error(`城市代码 ${city.code} 不属于省 ${province.code} (city code outside the province)`);
     }
-    regions.push({ id: city.code, gbt2260Code: city.code, nameZh: city.zh, nameEn: city.en, level: 'city', parentId: province.code });
+    regions.push({
+      id: city.code,
+      gbt2260Code: city.code,
+      nameZh: city.zh,
+      nameEn: city.en,
+      level: 'city',
+      parentId: province.code,
+    });
     for (const [code, zh, en] of city.counties) {
       if (code.slice(0, 4) !== city.code.slice(0, 4)) {
         throw new Error(`区县代码 ${code} 不属于市 ${city.code} (county code ${code} outside city ${city.code})`);
@@ -64,7 +71,14 @@ export function flattenRegionFile(file: RegionFile): { regions: RegionRow[]; rep
     }
   }
   for (const zone of file.functionalZones) {
-    regions.push({ id: zone.id, gbt2260Code: null, nameZh: zone.zh, nameEn: zone.en, level: 'functional_zone', parentId: zone.city });
+    regions.push({
+      id: zone.id,
+      gbt2260Code: null,
+      nameZh: zone.zh,
+      nameEn: zone.en,
+      level: 'functional_zone',
+      parentId: zone.city,
+    });
   }
   const byId = new Map(regions.map((region) => [region.id, region]));
   if (byId.size !== regions.length) throw new Error('地区代码重复 (duplicate region ids)');

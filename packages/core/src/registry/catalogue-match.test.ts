@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchCatalogue, type CatalogueRule } from './catalogue-match.ts';
 
-const rule = (clusterId: string, industryPrefix: string, coverage: 'full' | 'partial' = 'full', validFrom: number | null = null, validTo: number | null = null): CatalogueRule => ({
+const rule = (
+  clusterId: string,
+  industryPrefix: string,
+  coverage: 'full' | 'partial' = 'full',
+  validFrom: number | null = null,
+  validTo: number | null = null,
+): CatalogueRule => ({
   clusterId,
   industryPrefix,
   coverage,
@@ -51,7 +57,11 @@ describe('matchCatalogue', () => {
   it('the longest prefix decides, whatever the order of the rules', () => {
     fc.assert(
       fc.property(fc.shuffledSubarray(rules, { minLength: rules.length, maxLength: rules.length }), (shuffled) => {
-        expect(matchCatalogue('2651', shuffled, 2023)).toEqual({ status: 'assigned', clusterId: 'chemicals', matchedPrefix: '265' });
+        expect(matchCatalogue('2651', shuffled, 2023)).toEqual({
+          status: 'assigned',
+          clusterId: 'chemicals',
+          matchedPrefix: '265',
+        });
       }),
     );
   });
@@ -67,13 +77,32 @@ describe('matchCatalogue', () => {
 });
 
 describe('matchCatalogue with sub-directions', () => {
-  const parents: Record<string, string | null> = { textile: null, 'textile-fibre': 'textile', 'textile-fashion': 'textile', pv: null };
+  const parents: Record<string, string | null> = {
+    textile: null,
+    'textile-fibre': 'textile',
+    'textile-fashion': 'textile',
+    pv: null,
+  };
   const parentOf = (id: string) => parents[id] ?? null;
-  const hierarchy = [rule('textile', '17'), rule('textile', '28'), rule('textile-fibre', '28'), rule('textile-fashion', '18'), rule('textile', '18')];
+  const hierarchy = [
+    rule('textile', '17'),
+    rule('textile', '28'),
+    rule('textile-fibre', '28'),
+    rule('textile-fashion', '18'),
+    rule('textile', '18'),
+  ];
 
   it('takes the most specific cluster when a sub-direction repeats its parent’s code', () => {
-    expect(matchCatalogue('2810', hierarchy, 2023, parentOf)).toEqual({ status: 'assigned', clusterId: 'textile-fibre', matchedPrefix: '28' });
-    expect(matchCatalogue('1711', hierarchy, 2023, parentOf)).toEqual({ status: 'assigned', clusterId: 'textile', matchedPrefix: '17' });
+    expect(matchCatalogue('2810', hierarchy, 2023, parentOf)).toEqual({
+      status: 'assigned',
+      clusterId: 'textile-fibre',
+      matchedPrefix: '28',
+    });
+    expect(matchCatalogue('1711', hierarchy, 2023, parentOf)).toEqual({
+      status: 'assigned',
+      clusterId: 'textile',
+      matchedPrefix: '17',
+    });
   });
 
   it('leaves two sibling sub-directions on one code to a person', () => {

@@ -52,5 +52,8 @@ export function matchCatalogue(
   if (deepest.length === 1 && best.every((rule) => rule.coverage === 'full')) {
     return { status: 'assigned', clusterId: deepest[0]!, matchedPrefix: best[0]!.industryPrefix };
   }
-  return { status: 'needs_review', candidates: deepest.map((clusterId) => ({ clusterId, matchedPrefix: best[0]!.industryPrefix })) };
+  return {
+    status: 'needs_review',
+    candidates: deepest.map((clusterId) => ({ clusterId, matchedPrefix: best[0]!.industryPrefix })),
+  };
 }

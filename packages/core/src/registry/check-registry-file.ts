@@ -22,7 +22,8 @@ function overlaps(a: { validFrom: number | null; validTo: number | null }, b: ty
 export function checkRegistryFile(file: RegistryFile, reference: RegistryReference): string[] {
   const problems: string[] = [];
   const system = file.system.id;
-  if (!reference.regionIds.has(file.system.region)) problems.push(`${system}: 未知地区 ${file.system.region} (unknown region)`);
+  if (!reference.regionIds.has(file.system.region))
+    problems.push(`${system}: 未知地区 ${file.system.region} (unknown region)`);
   const clusterIds = new Set<string>();
   for (const cluster of file.clusters) {
     if (clusterIds.has(cluster.id)) problems.push(`${cluster.id}: 集群编号重复 (duplicate cluster id)`);
@@ -42,7 +43,8 @@ export function checkRegistryFile(file: RegistryFile, reference: RegistryReferen
     if (cluster.parent === cluster.id) problems.push(`${cluster.id}: 不能以自身为上级 (cluster is its own parent)`);
     for (const designation of cluster.designations) {
       for (const zone of designation.zones) {
-        if (!reference.regionIds.has(zone.region)) problems.push(`${cluster.id}: 未知地区 ${zone.region} (unknown region)`);
+        if (!reference.regionIds.has(zone.region))
+          problems.push(`${cluster.id}: 未知地区 ${zone.region} (unknown region)`);
       }
     }
     for (const entry of cluster.catalogue) {
@@ -60,7 +62,11 @@ export function checkRegistryFile(file: RegistryFile, reference: RegistryReferen
   if (file.system.additive) {
     const parentOf = new Map(file.clusters.map((cluster) => [cluster.id, cluster.parent]));
     const isAncestor = (ancestor: string, of: string): boolean => {
-      for (let at = parentOf.get(of) ?? null, steps = 0; at !== null && steps < 100; at = parentOf.get(at) ?? null, steps++) {
+      for (
+        let at = parentOf.get(of) ?? null, steps = 0;
+        at !== null && steps < 100;
+        at = parentOf.get(at) ?? null, steps++
+      ) {
         if (at === ancestor) return true;
       }
       return false;

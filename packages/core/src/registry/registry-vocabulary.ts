@@ -45,7 +45,9 @@ export const systemOwners = {
 export type SystemOwner = keyof typeof systemOwners;
 
 /** Keys of a vocabulary as a non-empty tuple, for zod enums. */
-export function vocabularyKeys<T extends Record<string, BilingualName>>(vocabulary: T): [keyof T & string, ...(keyof T & string)[]] {
+export function vocabularyKeys<T extends Record<string, BilingualName>>(
+  vocabulary: T,
+): [keyof T & string, ...(keyof T & string)[]] {
   const keys = Object.keys(vocabulary) as (keyof T & string)[];
   if (keys.length === 0) throw new Error('empty vocabulary');
   return keys as [keyof T & string, ...(keyof T & string)[]];

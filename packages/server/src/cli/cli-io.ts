@@ -37,6 +37,7 @@ export function reportCliError(error: unknown, io: CliIo): number {
 export type OutputFormat = 'json' | 'text';
 
 export function parseFormat(value: string): OutputFormat {
-  if (value !== 'json' && value !== 'text') throw new AppError('validation_failed', `--format 应为 json 或 text，实际为 "${value}"`);
+  if (value !== 'json' && value !== 'text')
+    throw new AppError('validation_failed', `--format 应为 json 或 text，实际为 "${value}"`);
   return value;
 }

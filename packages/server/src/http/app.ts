@@ -23,7 +23,13 @@ export function createApp(context: ApiContext, options: { log?: (error: unknown)
     '/api/*',
     bodyLimit({
       maxSize: maxJsonBodyBytes,
-      onError: (c) => c.json(errorBody(new AppError('payload_too_large', `请求体超过 ${maxJsonBodyBytes / 1024 / 1024} MB (body too large)`)), 413),
+      onError: (c) =>
+        c.json(
+          errorBody(
+            new AppError('payload_too_large', `请求体超过 ${maxJsonBodyBytes / 1024 / 1024} MB (body too large)`),
+          ),
+          413,
+        ),
     }),
   );
   const openApi = buildOpenApiDocument(apiRoutes, context.version);
@@ -35,7 +41,9 @@ export function createApp(context: ApiContext, options: { log?: (error: unknown)
         `<h1>产业集群监测评价平台 Cluster Observatory</h1><p>API: <a href="/api/health">/api/health</a> · <a href="/api/openapi.json">/api/openapi.json</a></p></html>`,
     ),
   );
-  app.notFound((c) => c.json(errorBody(new AppError('not_found', `没有这个接口 ${c.req.method} ${c.req.path} (no such endpoint)`)), 404));
+  app.notFound((c) =>
+    c.json(errorBody(new AppError('not_found', `没有这个接口 ${c.req.method} ${c.req.path} (no such endpoint)`)), 404),
+  );
   app.onError((error, c) => respondWithError(error, c, options.log));
   return app;
 }

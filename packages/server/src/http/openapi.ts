@@ -6,7 +6,11 @@ import { errorBodySchema } from './schemas/common.schema.ts';
 type JsonSchema = Record<string, unknown>;
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', reused: 'inline' }) as JsonSchema;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    reused: 'inline',
+  }) as JsonSchema;
   return rest;
 }
 
@@ -21,13 +25,19 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query') {
   }));
 }
 
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: jsonSchema(errorBodySchema, 'output') } } });
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: jsonSchema(errorBodySchema, 'output') } },
+});
 
 export function buildOpenApiDocument(routes: readonly RouteDefinition[], version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const responses: Record<string, unknown> = {
-      [String(route.status ?? 200)]: { description: 'OK', content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } },
+      [String(route.status ?? 200)]: {
+        description: 'OK',
+        content: { 'application/json': { schema: jsonSchema(route.response, 'output') } },
+      },
       400: errorResponse('请求无效 (invalid request)'),
       500: errorResponse('服务器内部错误 (internal error)'),
     };
@@ -41,7 +51,14 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[], version
       summary: route.summary,
       tags: [route.tag],
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+            },
+          }
+        : {}),
       ...(route.access === 'admin' ? { security: [{ adminToken: [] }] } : {}),
       responses,
     };

@@ -36,13 +36,16 @@ function checkAccess(route: RouteDefinition, c: Context, context: ApiContext): v
   const header = c.req.header('authorization') ?? '';
   const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
   if (!token) throw new AppError('unauthenticated', '需要登录或管理令牌 (authentication required)');
-  if (context.adminToken === null) throw new AppError('forbidden', '未配置管理令牌，写操作已禁用 (writes are disabled: no admin token configured)');
+  if (context.adminToken === null)
+    throw new AppError('forbidden', '未配置管理令牌，写操作已禁用 (writes are disabled: no admin token configured)');
   if (!sameSecret(token, context.adminToken)) throw new AppError('unauthenticated', '管理令牌无效 (invalid token)');
 }
 
 function queryObject(c: Context): Record<string, string | string[]> {
   const all = c.req.queries();
-  return Object.fromEntries(Object.entries(all).map(([key, values]) => [key, values.length === 1 ? values[0]! : values]));
+  return Object.fromEntries(
+    Object.entries(all).map(([key, values]) => [key, values.length === 1 ? values[0]! : values]),
+  );
 }
 
 async function readBody(c: Context): Promise<unknown> {

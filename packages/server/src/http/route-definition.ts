@@ -8,7 +8,11 @@ import type { ApiContext } from './api-context.ts';
 
 export type Access = 'public' | 'admin';
 
-export interface RouteDefinition<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
+export interface RouteDefinition<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+> {
   method: 'get' | 'post' | 'put' | 'delete';
   /** OpenAPI-style path: /api/regions/{id}. */
   path: string;
@@ -21,7 +25,10 @@ export interface RouteDefinition<P extends z.ZodType = z.ZodType, Q extends z.Zo
   response: z.ZodType;
   /** Status of a successful answer (200 unless it creates something). */
   status?: 200 | 201;
-  handler: (context: ApiContext, input: { params: z.infer<P>; query: z.infer<Q>; body: z.infer<B> }) => Promise<unknown>;
+  handler: (
+    context: ApiContext,
+    input: { params: z.infer<P>; query: z.infer<Q>; body: z.infer<B> },
+  ) => Promise<unknown>;
 }
 
 /** Keeps the generic types of one definition while collecting many in a list. */

@@ -4,9 +4,30 @@ import { CsvSyntaxError, parseCsvRecords, parseCsvText } from './parse-csv-text.
 
 describe('parseCsvText', () => {
   it.each([
-    ['plain', 'a,b\n1,2\n', [['a', 'b'], ['1', '2']]],
-    ['CR LF and no final newline', 'a,b\r\n1,2', [['a', 'b'], ['1', '2']]],
-    ['a BOM', '\uFEFFcode,name\n17,纺织业\n', [['code', 'name'], ['17', '纺织业']]],
+    [
+      'plain',
+      'a,b\n1,2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'CR LF and no final newline',
+      'a,b\r\n1,2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'a BOM',
+      '\uFEFFcode,name\n17,纺织业\n',
+      [
+        ['code', 'name'],
+        ['17', '纺织业'],
+      ],
+    ],
     ['quotes, commas and newlines in fields', '"a,1","say ""hi""","x\ny"\n', [['a,1', 'say "hi"', 'x\ny']]],
     ['empty fields', ',,\n', [['', '', '']]],
     ['a leading zero kept as text', 'code\n0111\n', [['code'], ['0111']]],

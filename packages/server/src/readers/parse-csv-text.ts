@@ -31,8 +31,7 @@ export function parseCsvText(text: string, delimiter = ','): string[][] {
     if (char === '"' && field === '') {
       quoted = true;
       quoteOpenedAt = line;
-    }
-    else if (char === delimiter) {
+    } else if (char === delimiter) {
       row.push(field);
       field = '';
     } else if (char === '\n' || char === '\r') {
@@ -58,7 +57,9 @@ export function parseCsvRecords(text: string, delimiter = ','): Record<string, s
   if (!header) return [];
   return rows.map((row, index) => {
     if (row.length !== header.length) {
-      throw new CsvSyntaxError(`第 ${index + 2} 行有 ${row.length} 列，表头有 ${header.length} 列 (row width differs from header)`);
+      throw new CsvSyntaxError(
+        `第 ${index + 2} 行有 ${row.length} 列，表头有 ${header.length} 列 (row width differs from header)`,
+      );
     }
     return Object.fromEntries(header.map((name, column) => [name, row[column]!]));
   });

@@ -13,7 +13,11 @@ export interface NewEnterprise {
 export async function insertEnterprise(db: Queryable, enterprise: NewEnterprise): Promise<number> {
   const { id } = await db
     .insertInto('enterprise')
-    .values({ uscc: enterprise.uscc, reporting_unit_id: enterprise.reportingUnitId, uscc_warning: enterprise.usccWarning })
+    .values({
+      uscc: enterprise.uscc,
+      reporting_unit_id: enterprise.reportingUnitId,
+      uscc_warning: enterprise.usccWarning,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
@@ -37,7 +41,12 @@ export async function insertEnterpriseName(
 ): Promise<void> {
   await db
     .insertInto('enterprise_name')
-    .values({ enterprise_id: row.enterpriseId, reporting_unit_id: row.reportingUnitId, name: row.name, valid_from: row.validFrom })
+    .values({
+      enterprise_id: row.enterpriseId,
+      reporting_unit_id: row.reportingUnitId,
+      name: row.name,
+      valid_from: row.validFrom,
+    })
     .onConflict((conflict) => conflict.columns(['enterprise_id', 'valid_from']).doUpdateSet({ name: row.name }))
     .execute();
 }
@@ -75,7 +84,12 @@ export async function upsertEnterpriseYear(db: Queryable, row: EnterpriseYearRow
 }
 
 export async function listEnterpriseYears(db: Queryable, enterpriseId: number) {
-  return db.selectFrom('enterprise_year').selectAll().where('enterprise_id', '=', enterpriseId).orderBy('year').execute();
+  return db
+    .selectFrom('enterprise_year')
+    .selectAll()
+    .where('enterprise_id', '=', enterpriseId)
+    .orderBy('year')
+    .execute();
 }
 
 export interface EnterpriseFilter {
@@ -107,22 +121,39 @@ export async function listEnterprises(db: Queryable, filter: EnterpriseFilter) {
       (join) => join.onRef('n.enterprise_id', '=', 'e.id'),
     )
     .leftJoin('enterprise_year as y', (join) =>
-      join
-        .onRef('y.enterprise_id', '=', 'e.id')
-        .on((eb) =>
-          year === undefined
-            ? eb('y.year', '=', eb.selectFrom('enterprise_year as latest').select((inner) => inner.fn.max('latest.year').as('max')).whereRef('latest.enterprise_id', '=', 'e.id'))
-            : eb('y.year', '=', year),
-        ),
+      join.onRef('y.enterprise_id', '=', 'e.id').on((eb) =>
+        year === undefined
+          ? eb(
+              'y.year',
+              '=',
+              eb
+                .selectFrom('enterprise_year as latest')
+                .select((inner) => inner.fn.max('latest.year').as('max'))
+                .whereRef('latest.enterprise_id', '=', 'e.id'),
+            )
+          : eb('y.year', '=', year),
+      ),
     )
-    .select(['e.id', 'e.uscc', 'e.reporting_unit_id', 'e.uscc_warning', 'n.name', 'y.year', 'y.industry_code', 'y.above_scale', 'y.in_production']);
+    .select([
+      'e.id',
+      'e.uscc',
+      'e.reporting_unit_id',
+      'e.uscc_warning',
+      'n.name',
+      'y.year',
+      'y.industry_code',
+      'y.above_scale',
+      'y.in_production',
+    ]);
   if (year !== undefined) query = query.where('y.year', '=', year);
   if (filter.aboveScale !== undefined) query = query.where('y.above_scale', '=', filter.aboveScale);
   if (filter.industryPrefix) query = query.where('y.industry_code', 'like', `${escapeLike(filter.industryPrefix)}%`);
   if (filter.reportingUnitId) query = query.where('e.reporting_unit_id', '=', filter.reportingUnitId);
   if (filter.search) {
     const escaped = escapeLike(filter.search);
-    query = query.where((eb) => eb.or([eb('n.name', 'like', `%${escaped}%`), eb('e.uscc', 'like', `${escaped.toUpperCase()}%`)]));
+    query = query.where((eb) =>
+      eb.or([eb('n.name', 'like', `%${escaped}%`), eb('e.uscc', 'like', `${escaped.toUpperCase()}%`)]),
+    );
   }
   return query.orderBy('e.id').limit(filter.limit).offset(filter.offset).execute();
 }

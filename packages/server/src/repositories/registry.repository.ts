@@ -35,7 +35,13 @@ export interface ClusterRecord {
     statusHistory: { status: string; date: string | null; note: string | null }[];
     zones: { regionId: string; role: string; note: string | null }[];
   }[];
-  catalogue: { prefix: string; coverage: string; validFrom: number | null; validTo: number | null; note: string | null }[];
+  catalogue: {
+    prefix: string;
+    coverage: string;
+    validFrom: number | null;
+    validTo: number | null;
+    note: string | null;
+  }[];
 }
 
 export interface TargetRecord {
@@ -113,13 +119,27 @@ export async function replaceClusterSystem(
       if (designation.statusHistory.length > 0) {
         await db
           .insertInto('designation_status_change')
-          .values(designation.statusHistory.map((change) => ({ designation_id: id, status: change.status, changed_on: change.date, note: change.note })))
+          .values(
+            designation.statusHistory.map((change) => ({
+              designation_id: id,
+              status: change.status,
+              changed_on: change.date,
+              note: change.note,
+            })),
+          )
           .execute();
       }
       if (designation.zones.length > 0) {
         await db
           .insertInto('cluster_zone')
-          .values(designation.zones.map((zone) => ({ designation_id: id, region_id: zone.regionId, role: zone.role, note: zone.note })))
+          .values(
+            designation.zones.map((zone) => ({
+              designation_id: id,
+              region_id: zone.regionId,
+              role: zone.role,
+              note: zone.note,
+            })),
+          )
           .execute();
       }
     }
@@ -188,7 +208,11 @@ export async function listClusterSystems(db: Queryable) {
     .selectFrom('cluster_system')
     .selectAll('cluster_system')
     .select((eb) =>
-      eb.selectFrom('cluster').whereRef('cluster.system_id', '=', 'cluster_system.id').select(eb.fn.countAll<number>().as('n')).as('cluster_count'),
+      eb
+        .selectFrom('cluster')
+        .whereRef('cluster.system_id', '=', 'cluster_system.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('cluster_count'),
     )
     .orderBy('cluster_system.id')
     .execute();
@@ -210,7 +234,13 @@ export async function findCluster(db: Queryable, id: string) {
 
 export async function listDesignations(db: Queryable, clusterIds: readonly string[]) {
   if (clusterIds.length === 0) return [];
-  return db.selectFrom('designation').selectAll().where('cluster_id', 'in', clusterIds).orderBy('cluster_id').orderBy('sort_order').execute();
+  return db
+    .selectFrom('designation')
+    .selectAll()
+    .where('cluster_id', 'in', clusterIds)
+    .orderBy('cluster_id')
+    .orderBy('sort_order')
+    .execute();
 }
 
 export async function listZones(db: Queryable, designationIds: readonly number[]) {
@@ -218,7 +248,14 @@ export async function listZones(db: Queryable, designationIds: readonly number[]
   return db
     .selectFrom('cluster_zone')
     .innerJoin('region', 'region.id', 'cluster_zone.region_id')
-    .select(['cluster_zone.designation_id', 'cluster_zone.region_id', 'cluster_zone.role', 'cluster_zone.note', 'region.name_zh', 'region.name_en'])
+    .select([
+      'cluster_zone.designation_id',
+      'cluster_zone.region_id',
+      'cluster_zone.role',
+      'cluster_zone.note',
+      'region.name_zh',
+      'region.name_en',
+    ])
     .where('cluster_zone.designation_id', 'in', designationIds)
     .orderBy('cluster_zone.id')
     .execute();

@@ -3,12 +3,21 @@
  * TEST_DATABASE_URL when given. PostgreSQL refuses to run as root, so as root the tools run as `postgres`.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const binCandidates = ['/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/17/bin'];
+/** Debian installs each major version under /usr/lib/postgresql/N/bin; prefer 15, the version we target. */
+function binCandidates(): string[] {
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(a) - Number(b)) : [];
+  const ordered = [
+    ...versions.filter((version) => version === '15'),
+    ...versions.filter((version) => version !== '15'),
+  ];
+  return ordered.map((version) => join(root, version, 'bin'));
+}
 
 export interface RunningCluster {
   /** Connection string to the `postgres` database as superuser. */
@@ -39,8 +48,12 @@ export async function startPostgresCluster(): Promise<RunningCluster> {
   const external = process.env.TEST_DATABASE_URL;
   if (external) return { adminUrl: external, stop: () => undefined };
 
-  const bin = binCandidates.find((dir) => existsSync(join(dir, 'initdb')));
-  if (!bin) throw new Error(`PostgreSQL server binaries not found in ${binCandidates.join(', ')}; set TEST_DATABASE_URL`);
+  const bin = binCandidates().find((dir) => existsSync(join(dir, 'initdb')));
+  if (!bin) {
+    throw new Error(
+      'PostgreSQL server binaries not found under /usr/lib/postgresql; install postgresql or set TEST_DATABASE_URL',
+    );
+  }
   const root = mkdtempSync(join(tmpdir(), 'observatory-pg-'));
   const dataDir = join(root, 'data');
   const user = postgresUser();

@@ -10,7 +10,8 @@ import { inject } from 'vitest';
 import { openDatabase, type Database, type DatabaseEngine } from '../../src/db/database.ts';
 import './provided-context.ts';
 
-export const testEngine: DatabaseEngine = process.env.OBSERVATORY_TEST_ENGINE === 'postgresql' ? 'postgresql' : 'pglite';
+export const testEngine: DatabaseEngine =
+  process.env.OBSERVATORY_TEST_ENGINE === 'postgresql' ? 'postgresql' : 'pglite';
 
 export interface TestDatabase extends Database {
   /** Where it lives: the PGlite directory or the PostgreSQL URL (for a CLI or server under test). */

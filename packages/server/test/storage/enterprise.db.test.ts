@@ -26,7 +26,12 @@ const wudaOf = async (uscc: string, year: number) =>
 
 describe(`enterprises on ${testEngine}`, () => {
   it('registers an enterprise by USCC, normalising how it was typed', async () => {
-    const registered = await registerEnterprise(database.db, { uscc: ' 91350100m000100y43 ', name: '嘉兴某纺织有限公司', reportingUnitId: '330483', nameValidFrom: '2019-03-01' });
+    const registered = await registerEnterprise(database.db, {
+      uscc: ' 91350100m000100y43 ',
+      name: '嘉兴某纺织有限公司',
+      reportingUnitId: '330483',
+      nameValidFrom: '2019-03-01',
+    });
     expect(registered).toMatchObject({ uscc: TEXTILE_FIRM, warning: null });
     const enterprise = await getEnterprise(database.db, TEXTILE_FIRM);
     expect(enterprise).toMatchObject({ name: '嘉兴某纺织有限公司', reportingUnit: '330483', usccWarning: null });
@@ -37,13 +42,22 @@ describe(`enterprises on ${testEngine}`, () => {
     ['a code already registered', { uscc: TEXTILE_FIRM, name: 'x', reportingUnitId: '330483' }, 'conflict'],
     ['an unknown reporting unit', { uscc: SECOND_FIRM, name: 'x', reportingUnitId: '330999' }, 'not_found'],
     ['an empty name', { uscc: SECOND_FIRM, name: '  ', reportingUnitId: '330402' }, 'validation_failed'],
-    ['a failed check character without confirmation', { uscc: WARNED_FIRM, name: 'x', reportingUnitId: '330402' }, 'validation_failed'],
+    [
+      'a failed check character without confirmation',
+      { uscc: WARNED_FIRM, name: 'x', reportingUnitId: '330402' },
+      'validation_failed',
+    ],
   ])('refuses %s', async (_name, input, code) => {
     await expect(registerEnterprise(database.db, input)).rejects.toMatchObject({ code });
   });
 
   it('accepts a failed check character when a person confirms it, and keeps the warning and who confirmed', async () => {
-    await registerEnterprise(database.db, { uscc: WARNED_FIRM, name: '早期代码企业', reportingUnitId: 'jiaxing-port', confirmWarningBy: '市经信局 张三' });
+    await registerEnterprise(database.db, {
+      uscc: WARNED_FIRM,
+      name: '早期代码企业',
+      reportingUnitId: 'jiaxing-port',
+      confirmWarningBy: '市经信局 张三',
+    });
     const enterprise = await getEnterprise(database.db, WARNED_FIRM);
     expect(enterprise.usccWarning).toContain('3');
     expect(enterprise.usccConfirmedBy).toBe('市经信局 张三');
@@ -51,26 +65,73 @@ describe(`enterprises on ${testEngine}`, () => {
   });
 
   it('derives the cluster from the industry class through the catalogue, per year', async () => {
-    await recordEnterpriseYear(database.db, { uscc: TEXTILE_FIRM, year: 2023, industryCode: '1711', aboveScale: true, inProduction: true });
-    await recordEnterpriseYear(database.db, { uscc: TEXTILE_FIRM, year: 2024, industryCode: '3311', aboveScale: true, inProduction: true });
-    expect(await wudaOf(TEXTILE_FIRM, 2023)).toMatchObject({ basis: 'catalogue', clusterId: 'wuda-textile-high-end', matchedPrefix: '17', industryCode: '1711' });
+    await recordEnterpriseYear(database.db, {
+      uscc: TEXTILE_FIRM,
+      year: 2023,
+      industryCode: '1711',
+      aboveScale: true,
+      inProduction: true,
+    });
+    await recordEnterpriseYear(database.db, {
+      uscc: TEXTILE_FIRM,
+      year: 2024,
+      industryCode: '3311',
+      aboveScale: true,
+      inProduction: true,
+    });
+    expect(await wudaOf(TEXTILE_FIRM, 2023)).toMatchObject({
+      basis: 'catalogue',
+      clusterId: 'wuda-textile-high-end',
+      matchedPrefix: '17',
+      industryCode: '1711',
+    });
     expect(await wudaOf(TEXTILE_FIRM, 2024)).toMatchObject({ basis: 'unassigned', clusterId: null });
   });
 
   it('takes the most specific sub-direction and leaves partial codes for review', async () => {
     await registerEnterprise(database.db, { uscc: SECOND_FIRM, name: '嘉兴某电池有限公司', reportingUnitId: '330411' });
-    await recordEnterpriseYear(database.db, { uscc: SECOND_FIRM, year: 2023, industryCode: '3825', aboveScale: true, inProduction: true });
+    await recordEnterpriseYear(database.db, {
+      uscc: SECOND_FIRM,
+      year: 2023,
+      industryCode: '3825',
+      aboveScale: true,
+      inProduction: true,
+    });
     expect(await wudaOf(SECOND_FIRM, 2023)).toMatchObject({ basis: 'catalogue', clusterId: 'wuda-new-energy-pv' });
-    await recordEnterpriseYear(database.db, { uscc: SECOND_FIRM, year: 2022, industryCode: '3841', aboveScale: false, inProduction: true });
+    await recordEnterpriseYear(database.db, {
+      uscc: SECOND_FIRM,
+      year: 2022,
+      industryCode: '3841',
+      aboveScale: false,
+      inProduction: true,
+    });
     const battery = await wudaOf(SECOND_FIRM, 2022);
     expect(battery.basis).toBe('needs_review');
     expect(battery.candidates.map((candidate) => candidate.clusterId).length).toBeGreaterThan(1);
   });
 
   it('lets a person override the assignment for one system and year, keeping who and why; the latest counts', async () => {
-    await overrideClusterAssignment(database.db, { uscc: SECOND_FIRM, systemId: 'wuda', year: 2022, clusterId: 'wuda-automotive', reason: '产品为动力电池', assignedBy: '分析员A' });
-    await overrideClusterAssignment(database.db, { uscc: SECOND_FIRM, systemId: 'wuda', year: 2022, clusterId: 'wuda-new-energy', reason: '复核：储能电池为主', assignedBy: '分析员B' });
-    expect(await wudaOf(SECOND_FIRM, 2022)).toMatchObject({ basis: 'manual', clusterId: 'wuda-new-energy', override: { by: '分析员B', reason: '复核：储能电池为主' } });
+    await overrideClusterAssignment(database.db, {
+      uscc: SECOND_FIRM,
+      systemId: 'wuda',
+      year: 2022,
+      clusterId: 'wuda-automotive',
+      reason: '产品为动力电池',
+      assignedBy: '分析员A',
+    });
+    await overrideClusterAssignment(database.db, {
+      uscc: SECOND_FIRM,
+      systemId: 'wuda',
+      year: 2022,
+      clusterId: 'wuda-new-energy',
+      reason: '复核：储能电池为主',
+      assignedBy: '分析员B',
+    });
+    expect(await wudaOf(SECOND_FIRM, 2022)).toMatchObject({
+      basis: 'manual',
+      clusterId: 'wuda-new-energy',
+      override: { by: '分析员B', reason: '复核：储能电池为主' },
+    });
     expect(await wudaOf(SECOND_FIRM, 2023)).toMatchObject({ basis: 'catalogue', clusterId: 'wuda-new-energy-pv' });
   });
 
@@ -80,40 +141,80 @@ describe(`enterprises on ${testEngine}`, () => {
     ['an unknown system', { systemId: 'nope', clusterId: null, reason: 'x' }, 'not_found'],
   ])('refuses an override with %s', async (_name, patch, code) => {
     await expect(
-      overrideClusterAssignment(database.db, { uscc: SECOND_FIRM, systemId: 'wuda', year: 2023, clusterId: null, reason: 'x', assignedBy: 'a', ...patch }),
+      overrideClusterAssignment(database.db, {
+        ...{ uscc: SECOND_FIRM, systemId: 'wuda', year: 2023, assignedBy: 'a' },
+        ...patch,
+      }),
     ).rejects.toMatchObject({ code });
   });
 
   it('refuses an industry code that is not a GB/T 4754-2017 class', async () => {
     for (const industryCode of ['17', '9999', 'C', '17110']) {
-      await expect(recordEnterpriseYear(database.db, { uscc: TEXTILE_FIRM, year: 2023, industryCode, aboveScale: true, inProduction: true })).rejects.toMatchObject({
+      await expect(
+        recordEnterpriseYear(database.db, {
+          uscc: TEXTILE_FIRM,
+          year: 2023,
+          industryCode,
+          aboveScale: true,
+          inProduction: true,
+        }),
+      ).rejects.toMatchObject({
         code: 'validation_failed',
       });
     }
   });
 
   it('stores land in 亩 from any area unit and nets own + rented in − rented out', async () => {
-    await addLandParcel(database.db, { uscc: TEXTILE_FIRM, certificateNo: '浙(2019)桐乡市不动产权第0001号', tenure: 'own', area: 40, areaUnit: '亩' });
-    await addLandParcel(database.db, { uscc: TEXTILE_FIRM, certificateNo: '租赁-01', tenure: 'rented_in', area: '6666.67', areaUnit: '平方米' });
-    await addLandParcel(database.db, { uscc: TEXTILE_FIRM, certificateNo: '出租-01', tenure: 'rented_out', area: 0.5, areaUnit: '公顷', validFrom: '2022-01-01' });
+    await addLandParcel(database.db, {
+      uscc: TEXTILE_FIRM,
+      certificateNo: '浙(2019)桐乡市不动产权第0001号',
+      tenure: 'own',
+      area: 40,
+      areaUnit: '亩',
+    });
+    await addLandParcel(database.db, {
+      uscc: TEXTILE_FIRM,
+      certificateNo: '租赁-01',
+      tenure: 'rented_in',
+      area: '6666.67',
+      areaUnit: '平方米',
+    });
+    await addLandParcel(database.db, {
+      uscc: TEXTILE_FIRM,
+      certificateNo: '出租-01',
+      tenure: 'rented_out',
+      area: 0.5,
+      areaUnit: '公顷',
+      validFrom: '2022-01-01',
+    });
     const { land } = await getEnterprise(database.db, TEXTILE_FIRM, 2023);
     expect(land).toMatchObject({ ownMu: 40, rentedInMu: 10, rentedOutMu: 7.5, netMu: 42.5 });
-    await expect(addLandParcel(database.db, { uscc: TEXTILE_FIRM, certificateNo: 'x', tenure: 'own', area: '—', areaUnit: '亩' })).rejects.toMatchObject({ code: 'validation_failed' });
-    await expect(addLandParcel(database.db, { uscc: TEXTILE_FIRM, certificateNo: 'x', tenure: 'own', area: 1, areaUnit: '吨' })).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(
+      addLandParcel(database.db, { uscc: TEXTILE_FIRM, certificateNo: 'x', tenure: 'own', area: '—', areaUnit: '亩' }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(
+      addLandParcel(database.db, { uscc: TEXTILE_FIRM, certificateNo: 'x', tenure: 'own', area: 1, areaUnit: '吨' }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
     expect((await getEnterprise(database.db, TEXTILE_FIRM, 2023)).land.parcels).toHaveLength(3);
   });
 
   it('lists enterprises with filters', async () => {
     const all = await listEnterprises(database.db, page);
     expect(all.map((row) => row.uscc)).toEqual([TEXTILE_FIRM, WARNED_FIRM, SECOND_FIRM]);
-    expect((await listEnterprises(database.db, { ...page, reportingUnitId: '330411' })).map((row) => row.uscc)).toEqual([SECOND_FIRM]);
+    expect((await listEnterprises(database.db, { ...page, reportingUnitId: '330411' })).map((row) => row.uscc)).toEqual(
+      [SECOND_FIRM],
+    );
     const in2023 = await listEnterprises(database.db, { ...page, year: 2023, aboveScale: true });
     expect(in2023.map((row) => [row.uscc, row.industryCode])).toEqual([
       [TEXTILE_FIRM, '1711'],
       [SECOND_FIRM, '3825'],
     ]);
-    expect((await listEnterprises(database.db, { ...page, year: 2023, industryPrefix: '38' })).map((row) => row.uscc)).toEqual([SECOND_FIRM]);
-    expect((await listEnterprises(database.db, { ...page, search: '纺织' })).map((row) => row.uscc)).toEqual([TEXTILE_FIRM]);
+    expect(
+      (await listEnterprises(database.db, { ...page, year: 2023, industryPrefix: '38' })).map((row) => row.uscc),
+    ).toEqual([SECOND_FIRM]);
+    expect((await listEnterprises(database.db, { ...page, search: '纺织' })).map((row) => row.uscc)).toEqual([
+      TEXTILE_FIRM,
+    ]);
     expect((await listEnterprises(database.db, { ...page, search: '%' })).length).toBe(0);
     const latest = await listEnterprises(database.db, { ...page, reportingUnitId: '330483' });
     expect(latest[0]).toMatchObject({ year: 2024, industryCode: '3311' });

@@ -18,17 +18,32 @@ afterAll(() => database.destroy());
 
 describe(`reference data on ${testEngine}`, () => {
   it('holds the complete GB/T 4754-2017 table: 20 sections, 97 divisions, 473 groups, 1381 classes', async () => {
-    const counts = Object.fromEntries((await countIndustriesByLevel(database.db, INDUSTRY_EDITION)).map((row) => [row.level, Number(row.count)]));
+    const counts = Object.fromEntries(
+      (await countIndustriesByLevel(database.db, INDUSTRY_EDITION)).map((row) => [row.level, Number(row.count)]),
+    );
     expect(counts).toEqual({ section: 20, division: 97, group: 473, class: 1381 });
   });
 
   it('shows a class with its parents and a division with its children', async () => {
     const cotton = await showIndustry(database.db, '1711');
     expect(cotton.name).toBe('棉纺纱加工');
-    expect(cotton.parents.map((parent) => `${parent.code} ${parent.name}`)).toEqual(['C 制造业', '17 纺织业', '171 棉纺织及印染精加工']);
+    expect(cotton.parents.map((parent) => `${parent.code} ${parent.name}`)).toEqual([
+      'C 制造业',
+      '17 纺织业',
+      '171 棉纺织及印染精加工',
+    ]);
     expect(cotton.industrial).toBe(true);
     const textiles = await showIndustry(database.db, '17');
-    expect(textiles.children.map((child) => child.code)).toEqual(['171', '172', '173', '174', '175', '176', '177', '178']);
+    expect(textiles.children.map((child) => child.code)).toEqual([
+      '171',
+      '172',
+      '173',
+      '174',
+      '175',
+      '176',
+      '177',
+      '178',
+    ]);
     const section = await showIndustry(database.db, 'c');
     expect(section.code).toBe('C');
     expect(section.children).toHaveLength(31);
@@ -72,7 +87,9 @@ describe(`reference data on ${testEngine}`, () => {
   it('ships the same GB/T 4754 table as shared/reference when that folder is present', () => {
     const shared = fileURLToPath(new URL('../../../../../shared/reference/gbt4754/gbt4754_2017.csv', import.meta.url));
     const shipped = readFileSync(`${shippedReferenceDir}gbt4754_2017.csv`);
-    expect(createHash('sha256').update(shipped).digest('hex')).toBe('1b7f4a37a15d1febac3b6588afcbb893f3c53755dfe404bea1b4bf9c8c3fadcd');
+    expect(createHash('sha256').update(shipped).digest('hex')).toBe(
+      '1b7f4a37a15d1febac3b6588afcbb893f3c53755dfe404bea1b4bf9c8c3fadcd',
+    );
     if (existsSync(shared)) expect(readFileSync(shared).equals(shipped)).toBe(true);
   });
 });

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { shippedRegistryDir } from '../../src/data-files.ts';
-import { getFullRegistry, getRegistryCluster, getRegistrySystem, listRegistrySystems } from '../../src/services/registry/get-registry.ts';
+import {
+  getFullRegistry,
+  getRegistryCluster,
+  getRegistrySystem,
+  listRegistrySystems,
+} from '../../src/services/registry/get-registry.ts';
 import { loadRegistryFiles } from '../../src/services/registry/load-registry-files.ts';
 import { replaceClusterSystem } from '../../src/services/registry/replace-cluster-system.ts';
 import { createTestDatabase, testEngine, type TestDatabase } from '../harness/test-database.ts';
@@ -20,12 +25,19 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-const shipped = (name: string) => parseYaml(readFileSync(join(shippedRegistryDir, name), 'utf8')) as Record<string, unknown>;
+const shipped = (name: string) =>
+  parseYaml(readFileSync(join(shippedRegistryDir, name), 'utf8')) as Record<string, unknown>;
 
 describe(`cluster registry on ${testEngine}`, () => {
   it('loads every shipped system, the 135N one marked illustrative', async () => {
     const systems = await listRegistrySystems(database.db);
-    expect(systems.map((system) => system.id).sort()).toEqual(['jiaxing-135n', 'national-advanced-manufacturing', 'sanda', 'wuda', 'zhejiang-415x']);
+    expect(systems.map((system) => system.id).sort()).toEqual([
+      'jiaxing-135n',
+      'national-advanced-manufacturing',
+      'sanda',
+      'wuda',
+      'zhejiang-415x',
+    ]);
     expect(systems.find((system) => system.id === 'jiaxing-135n')?.illustrative).toBe(true);
     expect(systems.filter((system) => system.illustrative)).toHaveLength(1);
     expect(systems.find((system) => system.id === 'wuda')?.additive).toBe(true);
@@ -57,19 +69,37 @@ describe(`cluster registry on ${testEngine}`, () => {
     const zones = zj.clusters.flatMap((cluster) =>
       cluster.designations
         .filter((designation) => designation.level === 'provincial_characteristic')
-        .flatMap((designation) => designation.zones.map((zone) => `${zone.regionName.zh}/${zone.role}/${designation.batch}`)),
+        .flatMap((designation) =>
+          designation.zones.map((zone) => `${zone.regionName.zh}/${zone.role}/${designation.batch}`),
+        ),
     );
-    expect(zones.sort()).toEqual(['南湖区/collaborative/2', '嘉善县/core/2', '平湖市/core/2', '桐乡市/core/1', '海宁市/core/1', '秀洲区/core/1'].sort());
-    const novas = zj.clusters.filter((cluster) => cluster.designations.some((designation) => designation.level === 'provincial_nova'));
+    expect(zones.sort()).toEqual(
+      [
+        '南湖区/collaborative/2',
+        '嘉善县/core/2',
+        '平湖市/core/2',
+        '桐乡市/core/1',
+        '海宁市/core/1',
+        '秀洲区/core/1',
+      ].sort(),
+    );
+    const novas = zj.clusters.filter((cluster) =>
+      cluster.designations.some((designation) => designation.level === 'provincial_nova'),
+    );
     expect(novas).toHaveLength(4);
   });
 
   it('holds the two national clusters with Jiaxing as a member city', async () => {
     const registry = await getFullRegistry(database.db);
     const national = registry.find((system) => system.id === 'national-advanced-manufacturing')!;
-    expect(national.clusters.map((cluster) => cluster.name.zh)).toEqual(['浙东工业母机集群', '环杭州湾现代纺织服装集群']);
+    expect(national.clusters.map((cluster) => cluster.name.zh)).toEqual([
+      '浙东工业母机集群',
+      '环杭州湾现代纺织服装集群',
+    ]);
     for (const cluster of national.clusters) {
-      expect(cluster.designations[0]?.zones.some((zone) => zone.region === '330400' && zone.role === 'member_city')).toBe(true);
+      expect(
+        cluster.designations[0]?.zones.some((zone) => zone.region === '330400' && zone.role === 'member_city'),
+      ).toBe(true);
     }
   });
 
@@ -79,7 +109,10 @@ describe(`cluster registry on ${testEngine}`, () => {
   });
 
   it('replaces a system through the service, and refuses a document with unknown codes without changing anything', async () => {
-    const document = shipped('sanda.yaml') as { system: { name: { zh: string } }; clusters: { catalogue: { code: string }[] }[] };
+    const document = shipped('sanda.yaml') as {
+      system: { name: { zh: string } };
+      clusters: { catalogue: { code: string }[] }[];
+    };
     document.system.name.zh = '三大传统优势产业（修订）';
     await replaceClusterSystem(database.db, 'sanda', document);
     expect((await getRegistrySystem(database.db, 'sanda')).name.zh).toBe('三大传统优势产业（修订）');
@@ -91,7 +124,9 @@ describe(`cluster registry on ${testEngine}`, () => {
       details: [expect.objectContaining({ message: expect.stringContaining('9876') })],
     });
     expect((await getRegistrySystem(database.db, 'sanda')).name.zh).toBe('三大传统优势产业（修订）');
-    await expect(replaceClusterSystem(database.db, 'other-id', shipped('sanda.yaml'))).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(replaceClusterSystem(database.db, 'other-id', shipped('sanda.yaml'))).rejects.toMatchObject({
+      code: 'validation_failed',
+    });
   });
 
   it('loads a directory all or nothing: one broken file names itself and nothing changes', async () => {
@@ -106,7 +141,9 @@ describe(`cluster registry on ${testEngine}`, () => {
     writeFileSync(join(dir, 'c-bad-syntax.yaml'), 'system: [unclosed\n');
     const failure = loadRegistryFiles(database.db, dir);
     await expect(failure).rejects.toMatchObject({ code: 'validation_failed' });
-    const details = (await failure.catch((error: { details: { path?: string }[] }) => error.details)) as { path?: string }[];
+    const details = (await failure.catch((error: { details: { path?: string }[] }) => error.details)) as {
+      path?: string;
+    }[];
     expect(details.some((detail) => detail.path?.startsWith('b-national.yaml'))).toBe(true);
     expect(details.some((detail) => detail.path?.startsWith('c-bad-syntax.yaml'))).toBe(true);
     expect(await getFullRegistry(database.db)).toEqual(before);

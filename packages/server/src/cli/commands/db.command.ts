@@ -12,8 +12,15 @@ export function registerDbCommands(program: Command, io: CliIo): void {
       await withRuntime(async (runtime) => {
         const { migrationsApplied, reference } = runtime.prepared;
         io.out(`数据库 (database): ${runtime.database.engine}`);
-        io.out(migrationsApplied.length > 0 ? `已应用迁移 (applied): ${migrationsApplied.join(', ')}` : '迁移已是最新 (schema up to date)');
-        for (const row of reference) io.out(`参考数据 ${row.dataset}: ${row.status === 'loaded' ? '已载入' : '已是最新'} (${row.status}), ${row.rows} 行`);
+        io.out(
+          migrationsApplied.length > 0
+            ? `已应用迁移 (applied): ${migrationsApplied.join(', ')}`
+            : '迁移已是最新 (schema up to date)',
+        );
+        for (const row of reference)
+          io.out(
+            `参考数据 ${row.dataset}: ${row.status === 'loaded' ? '已载入' : '已是最新'} (${row.status}), ${row.rows} 行`,
+          );
       });
     });
 

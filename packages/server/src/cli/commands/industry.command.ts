@@ -20,7 +20,9 @@ export function registerIndustryCommands(program: Command, io: CliIo): void {
           io.out(JSON.stringify(industry, null, 2));
           return;
         }
-        io.out(`${industry.code} ${industry.name}（${industry.levelName.zh} ${industry.levelName.en}）${industry.edition}`);
+        io.out(
+          `${industry.code} ${industry.name}（${industry.levelName.zh} ${industry.levelName.en}）${industry.edition}`,
+        );
         for (const parent of industry.parents) io.out(`  上级 ${parent.levelName.zh} ${parent.code} ${parent.name}`);
         io.out(`  工业 (industrial): ${industry.industrial ? '是 yes' : '否 no'}`);
         for (const child of industry.children) io.out(`  下级 ${child.levelName.zh} ${child.code} ${child.name}`);

@@ -11,15 +11,21 @@ function formatTarget(target: ClusterSystemDetailView['targets'][number]): strin
 }
 
 function printSystem(system: ClusterSystemDetailView, io: CliIo): void {
-  io.out(`■ ${system.name.zh} (${system.name.en}) [${system.id}]${system.illustrative ? ' 【示例数据 illustrative】' : ''}`);
+  io.out(
+    `■ ${system.name.zh} (${system.name.en}) [${system.id}]${system.illustrative ? ' 【示例数据 illustrative】' : ''}`,
+  );
   for (const cluster of system.clusters) {
     const indent = cluster.parentId ? '    ' : '  ';
     io.out(`${indent}• ${cluster.name.zh} (${cluster.name.en})${cluster.tier ? ` — ${cluster.tier}` : ''}`);
     for (const designation of cluster.designations) {
       const batch = designation.batch ? ` 第${designation.batch}批` : '';
       const year = designation.year ? ` ${designation.year}年` : '';
-      const zones = designation.zones.map((zone) => `${zone.regionName.zh}·${zone.roleName.zh}${zone.note ? `（${zone.note}）` : ''}`).join('、');
-      io.out(`${indent}    ${designation.levelName.zh}${batch}${year} ${designation.statusName.zh}${zones ? `：${zones}` : ''}`);
+      const zones = designation.zones
+        .map((zone) => `${zone.regionName.zh}·${zone.roleName.zh}${zone.note ? `（${zone.note}）` : ''}`)
+        .join('、');
+      io.out(
+        `${indent}    ${designation.levelName.zh}${batch}${year} ${designation.statusName.zh}${zones ? `：${zones}` : ''}`,
+      );
     }
     for (const target of cluster.targets) io.out(`${indent}    目标 ${formatTarget(target)}`);
   }
@@ -36,7 +42,9 @@ export function registerRegistryCommands(program: Command, io: CliIo): void {
       await withRuntime(async (runtime, config) => {
         const summaries = await loadRegistryFiles(runtime.database.db, options.dir ?? config.registryDir);
         for (const row of summaries) {
-          io.out(`${row.file}: 体系 ${row.system}，集群 ${row.clusters}，目标 ${row.targets}，目录条目 ${row.catalogueEntries}`);
+          io.out(
+            `${row.file}: 体系 ${row.system}，集群 ${row.clusters}，目标 ${row.targets}，目录条目 ${row.catalogueEntries}`,
+          );
         }
       });
     });
@@ -48,9 +56,12 @@ export function registerRegistryCommands(program: Command, io: CliIo): void {
     .action(async (options: { system?: string; format: string }) => {
       const format = parseFormat(options.format);
       await withRuntime(async (runtime) => {
-        const systems = options.system ? [await getRegistrySystem(runtime.database.db, options.system)] : await getFullRegistry(runtime.database.db);
+        const systems = options.system
+          ? [await getRegistrySystem(runtime.database.db, options.system)]
+          : await getFullRegistry(runtime.database.db);
         if (format === 'json') io.out(JSON.stringify(systems, null, 2));
-        else if (systems.length === 0) io.out('名录为空：请运行 observatory registry load (the registry is empty: run observatory registry load)');
+        else if (systems.length === 0)
+          io.out('名录为空：请运行 observatory registry load (the registry is empty: run observatory registry load)');
         else for (const system of systems) printSystem(system, io);
       });
     });

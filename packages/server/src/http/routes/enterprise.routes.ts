@@ -85,7 +85,10 @@ export const enterpriseRoutes = [
       unit: z.string().optional(),
       year: yearParam.optional(),
       aboveScale: queryBoolean.optional(),
-      industry: z.string().regex(/^\d{2,4}$/).optional(),
+      industry: z
+        .string()
+        .regex(/^\d{2,4}$/)
+        .optional(),
       q: z.string().max(100).optional(),
       ...paging,
     }),
@@ -180,7 +183,9 @@ export const enterpriseRoutes = [
       validTo: isoDate.nullable().optional(),
     }),
     response: z.object({ id: z.number() }),
-    handler: async (context, { params, body }) => ({ id: await addLandParcel(context.database.db, { ...body, uscc: params.uscc }) }),
+    handler: async (context, { params, body }) => ({
+      id: await addLandParcel(context.database.db, { ...body, uscc: params.uscc }),
+    }),
   }),
   defineRoute({
     method: 'post',

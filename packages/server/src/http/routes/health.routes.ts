@@ -11,6 +11,10 @@ export const healthRoutes = [
     tag: 'system',
     access: 'public',
     response: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']), version: z.string() }),
-    handler: async (context) => ({ status: 'ok', database: await checkDatabase(context.database), version: context.version }),
+    handler: async (context) => ({
+      status: 'ok',
+      database: await checkDatabase(context.database),
+      version: context.version,
+    }),
   }),
 ];

@@ -8,7 +8,13 @@ import { defineRoute } from '../route-definition.ts';
 import { bilingualName, paging } from '../schemas/common.schema.ts';
 
 const region = z
-  .object({ id: z.string(), gbt2260Code: z.string().nullable(), name: bilingualName, level: z.string(), parentId: z.string().nullable() })
+  .object({
+    id: z.string(),
+    gbt2260Code: z.string().nullable(),
+    name: bilingualName,
+    level: z.string(),
+    parentId: z.string().nullable(),
+  })
   .meta({ id: 'Region' });
 const industry = z
   .object({
@@ -67,7 +73,12 @@ export const referenceRoutes = [
     summary: '统计报送单位 (reporting units of a city: counties and functional zones)',
     tag: 'reference',
     access: 'public',
-    query: z.object({ city: z.string().regex(/^\d{6}$/).optional() }),
+    query: z.object({
+      city: z
+        .string()
+        .regex(/^\d{6}$/)
+        .optional(),
+    }),
     response: z.array(
       z.object({
         id: z.string(),
@@ -87,7 +98,13 @@ export const referenceRoutes = [
     tag: 'reference',
     access: 'public',
     response: z.array(
-      z.object({ code: z.string(), name: bilingualName, symbol: z.string(), dimension: z.string(), factorToCanonical: z.number() }),
+      z.object({
+        code: z.string(),
+        name: bilingualName,
+        symbol: z.string(),
+        dimension: z.string(),
+        factorToCanonical: z.number(),
+      }),
     ),
     handler: (context) => listUnits(context.database.db),
   }),
@@ -105,7 +122,13 @@ export const referenceRoutes = [
     }),
     response: z.array(industry),
     handler: (context, { query }) =>
-      listIndustries(context.database.db, { level: query.level, parentCode: query.parent, search: query.q, limit: query.limit, offset: query.offset }),
+      listIndustries(context.database.db, {
+        level: query.level,
+        parentCode: query.parent,
+        search: query.q,
+        limit: query.limit,
+        offset: query.offset,
+      }),
   }),
   defineRoute({
     method: 'get',
@@ -114,7 +137,12 @@ export const referenceRoutes = [
     tag: 'reference',
     access: 'public',
     params: z.object({ code: z.string().max(10) }),
-    response: industry.extend({ edition: z.string(), industrial: z.boolean(), parents: z.array(industry), children: z.array(industry) }),
+    response: industry.extend({
+      edition: z.string(),
+      industrial: z.boolean(),
+      parents: z.array(industry),
+      children: z.array(industry),
+    }),
     handler: (context, { params }) => showIndustry(context.database.db, params.code),
   }),
   defineRoute({
@@ -123,7 +151,9 @@ export const referenceRoutes = [
     summary: '校验统一社会信用代码 (check USCCs, GB 32100-2015)',
     tag: 'reference',
     access: 'public',
-    query: z.object({ code: z.union([z.string(), z.array(z.string())]).transform((value) => (Array.isArray(value) ? value : [value])) }),
+    query: z.object({
+      code: z.union([z.string(), z.array(z.string())]).transform((value) => (Array.isArray(value) ? value : [value])),
+    }),
     response: z.array(usccReport),
     handler: (context, { query }) => checkUsccCodes(context.database.db, query.code.slice(0, 1000)),
   }),

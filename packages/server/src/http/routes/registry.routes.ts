@@ -1,7 +1,12 @@
 /** The cluster registry: systems, clusters, targets; a system replaced as a whole by PUT. */
 import { registryFileSchema } from '@observatory/core';
 import { z } from 'zod';
-import { getFullRegistry, getRegistryCluster, getRegistrySystem, listRegistrySystems } from '../../services/registry/get-registry.ts';
+import {
+  getFullRegistry,
+  getRegistryCluster,
+  getRegistrySystem,
+  listRegistrySystems,
+} from '../../services/registry/get-registry.ts';
 import { replaceClusterSystem } from '../../services/registry/replace-cluster-system.ts';
 import { defineRoute } from '../route-definition.ts';
 import { clusterSchema, systemDetailSchema, systemSchema, targetSchema } from '../schemas/registry.schema.ts';

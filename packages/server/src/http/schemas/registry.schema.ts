@@ -19,7 +19,13 @@ export const targetSchema = z
   })
   .meta({ id: 'Target' });
 
-const zoneSchema = z.object({ region: z.string(), regionName: bilingualName, role: z.string(), roleName: bilingualName, note: z.string().nullable() });
+const zoneSchema = z.object({
+  region: z.string(),
+  regionName: bilingualName,
+  role: z.string(),
+  roleName: bilingualName,
+  note: z.string().nullable(),
+});
 
 const designationSchema = z.object({
   level: z.string(),
@@ -72,4 +78,6 @@ export const systemSchema = z
   })
   .meta({ id: 'ClusterSystem' });
 
-export const systemDetailSchema = systemSchema.extend({ clusters: z.array(clusterSchema), targets: z.array(targetSchema) }).meta({ id: 'ClusterSystemDetail' });
+export const systemDetailSchema = systemSchema
+  .extend({ clusters: z.array(clusterSchema), targets: z.array(targetSchema) })
+  .meta({ id: 'ClusterSystemDetail' });

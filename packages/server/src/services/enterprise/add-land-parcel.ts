@@ -22,16 +22,22 @@ export async function addLandParcel(db: Kysely<DatabaseSchema>, input: LandParce
   if (!enterprise) throw notFound('企业', input.uscc);
   const unit = findUnit(input.areaUnit);
   if (!unit || unit.dimension !== 'area') {
-    throw new AppError('validation_failed', `面积单位 ${input.areaUnit} 无法识别 (unknown area unit)`, [{ path: 'areaUnit', message: 'unknown' }]);
+    throw new AppError('validation_failed', `面积单位 ${input.areaUnit} 无法识别 (unknown area unit)`, [
+      { path: 'areaUnit', message: 'unknown' },
+    ]);
   }
   let areaMu: number;
   try {
     areaMu = convertQuantity(input.area, unit.code, 'mu');
   } catch (error) {
-    if (error instanceof UnitConversionError) throw new AppError('validation_failed', error.message, [{ path: 'area', message: error.message }]);
+    if (error instanceof UnitConversionError)
+      throw new AppError('validation_failed', error.message, [{ path: 'area', message: error.message }]);
     throw error;
   }
-  if (areaMu < 0) throw new AppError('validation_failed', '面积不能为负 (area cannot be negative)', [{ path: 'area', message: 'negative' }]);
+  if (areaMu < 0)
+    throw new AppError('validation_failed', '面积不能为负 (area cannot be negative)', [
+      { path: 'area', message: 'negative' },
+    ]);
   return insertLandParcel(db, {
     enterpriseId: enterprise.id,
     reportingUnitId: enterprise.reporting_unit_id,

@@ -22,8 +22,15 @@ export interface EnterpriseClusterAssignment {
 }
 
 function fromMatch(match: CatalogueMatch) {
-  if (match.status === 'assigned') return { basis: 'catalogue' as const, clusterId: match.clusterId, matchedPrefix: match.matchedPrefix, candidates: [] };
-  if (match.status === 'needs_review') return { basis: 'needs_review' as const, clusterId: null, matchedPrefix: null, candidates: match.candidates };
+  if (match.status === 'assigned')
+    return {
+      basis: 'catalogue' as const,
+      clusterId: match.clusterId,
+      matchedPrefix: match.matchedPrefix,
+      candidates: [],
+    };
+  if (match.status === 'needs_review')
+    return { basis: 'needs_review' as const, clusterId: null, matchedPrefix: null, candidates: match.candidates };
   return { basis: 'unassigned' as const, clusterId: null, matchedPrefix: null, candidates: [] };
 }
 
@@ -52,7 +59,10 @@ export async function deriveEnterpriseClusters(
         validFrom: entry.valid_from,
         validTo: entry.valid_to,
       }));
-    const derived = industryCode === null ? fromMatch({ status: 'unassigned' }) : fromMatch(matchCatalogue(industryCode, rules, year, parentOf));
+    const derived =
+      industryCode === null
+        ? fromMatch({ status: 'unassigned' })
+        : fromMatch(matchCatalogue(industryCode, rules, year, parentOf));
     const override = overrides.filter((row) => row.system_id === system.id && row.year === year).at(-1);
     if (override) {
       return {

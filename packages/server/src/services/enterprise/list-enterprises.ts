@@ -1,7 +1,10 @@
 /** Lists enterprises with filters (reporting unit, year, 规上, industry prefix, name or USCC) and paging. */
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.ts';
-import { listEnterprises as queryEnterprises, type EnterpriseFilter } from '../../repositories/enterprise.repository.ts';
+import {
+  listEnterprises as queryEnterprises,
+  type EnterpriseFilter,
+} from '../../repositories/enterprise.repository.ts';
 
 export async function listEnterprises(db: Kysely<DatabaseSchema>, filter: EnterpriseFilter) {
   const rows = await queryEnterprises(db, filter);

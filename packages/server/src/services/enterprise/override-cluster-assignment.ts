@@ -14,17 +14,25 @@ export interface ClusterOverrideInput {
   assignedBy: string;
 }
 
-export async function overrideClusterAssignment(db: Kysely<DatabaseSchema>, input: ClusterOverrideInput): Promise<void> {
-  if (input.reason.trim() === '') throw new AppError('validation_failed', '必须说明调整原因 (a reason is required)', [{ path: 'reason', message: 'required' }]);
+export async function overrideClusterAssignment(
+  db: Kysely<DatabaseSchema>,
+  input: ClusterOverrideInput,
+): Promise<void> {
+  if (input.reason.trim() === '')
+    throw new AppError('validation_failed', '必须说明调整原因 (a reason is required)', [
+      { path: 'reason', message: 'required' },
+    ]);
   const enterprise = await findEnterpriseByUscc(db, input.uscc);
   if (!enterprise) throw notFound('企业', input.uscc);
   if (!(await findClusterSystem(db, input.systemId))) throw notFound('集群体系', input.systemId);
   if (input.clusterId !== null) {
     const cluster = await findCluster(db, input.clusterId);
     if (!cluster || cluster.system_id !== input.systemId) {
-      throw new AppError('validation_failed', `集群 ${input.clusterId} 不属于体系 ${input.systemId} (cluster not in system)`, [
-        { path: 'clusterId', message: 'not in system' },
-      ]);
+      throw new AppError(
+        'validation_failed',
+        `集群 ${input.clusterId} 不属于体系 ${input.systemId} (cluster not in system)`,
+        [{ path: 'clusterId', message: 'not in system' }],
+      );
     }
   }
   await insertClusterOverride(db, {

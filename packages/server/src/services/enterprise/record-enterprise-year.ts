@@ -25,9 +25,11 @@ export async function recordEnterpriseYear(db: Kysely<DatabaseSchema>, input: En
     industryCode = normaliseIndustryCode(input.industryCode);
     const [known] = await findIndustries(db, INDUSTRY_EDITION, [industryCode]);
     if (industryLevelOf(industryCode) !== 'class' || !known) {
-      throw new AppError('validation_failed', `行业代码 ${input.industryCode} 不是 GB/T 4754-2017 的小类 (not a GB/T 4754-2017 class)`, [
-        { path: 'industryCode', message: 'unknown class' },
-      ]);
+      throw new AppError(
+        'validation_failed',
+        `行业代码 ${input.industryCode} 不是 GB/T 4754-2017 的小类 (not a GB/T 4754-2017 class)`,
+        [{ path: 'industryCode', message: 'unknown class' }],
+      );
     }
   }
   await upsertEnterpriseYear(db, {

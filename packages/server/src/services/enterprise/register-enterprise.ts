@@ -28,21 +28,32 @@ export interface RegisterEnterpriseInput {
 export async function registerEnterprise(db: Kysely<DatabaseSchema>, input: RegisterEnterpriseInput) {
   const check = checkUscc(input.uscc);
   if (!check.valid) {
-    throw new AppError('validation_failed', `统一社会信用代码无效 (invalid USCC): ${check.reason}`, [{ path: 'uscc', message: check.reason ?? '' }]);
-  }
-  if (check.warning && !input.confirmWarningBy) {
-    throw new AppError('validation_failed', `统一社会信用代码校验未通过，需人工确认 (check failed; confirm to register): ${check.warning}`, [
-      { path: 'confirmWarningBy', message: check.warning },
+    throw new AppError('validation_failed', `统一社会信用代码无效 (invalid USCC): ${check.reason}`, [
+      { path: 'uscc', message: check.reason ?? '' },
     ]);
   }
+  if (check.warning && !input.confirmWarningBy) {
+    throw new AppError(
+      'validation_failed',
+      `统一社会信用代码校验未通过，需人工确认 (check failed; confirm to register): ${check.warning}`,
+      [{ path: 'confirmWarningBy', message: check.warning }],
+    );
+  }
   const name = input.name.trim();
-  if (name === '') throw new AppError('validation_failed', '企业名称不能为空 (name is required)', [{ path: 'name', message: 'required' }]);
+  if (name === '')
+    throw new AppError('validation_failed', '企业名称不能为空 (name is required)', [
+      { path: 'name', message: 'required' },
+    ]);
   return db.transaction().execute(async (trx) => {
     if (!(await findReportingUnit(trx, input.reportingUnitId))) throw notFound('报送单位', input.reportingUnitId);
     if (await findEnterpriseByUscc(trx, check.code)) {
       throw new AppError('conflict', `企业 ${check.code} 已登记 (enterprise already registered)`);
     }
-    const id = await insertEnterprise(trx, { uscc: check.code, reportingUnitId: input.reportingUnitId, usccWarning: check.warning });
+    const id = await insertEnterprise(trx, {
+      uscc: check.code,
+      reportingUnitId: input.reportingUnitId,
+      usccWarning: check.warning,
+    });
     if (check.warning && input.confirmWarningBy) await confirmUsccWarning(trx, id, input.confirmWarningBy);
     await insertEnterpriseName(trx, {
       enterpriseId: id,

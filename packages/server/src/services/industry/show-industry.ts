@@ -1,5 +1,11 @@
 /** One GB/T 4754 code with its parents up to the section and its direct children. */
-import { industryLevelNames, industryLevelOf, isIndustrialCode, normaliseIndustryCode, type IndustryLevel } from '@observatory/core';
+import {
+  industryLevelNames,
+  industryLevelOf,
+  isIndustrialCode,
+  normaliseIndustryCode,
+  type IndustryLevel,
+} from '@observatory/core';
 import type { Kysely } from 'kysely';
 import { AppError, notFound } from '../../app-error.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
@@ -19,15 +25,27 @@ type IndustryRecord = Awaited<ReturnType<typeof findIndustries>>[number];
 
 export function toIndustryView(row: IndustryRecord): IndustryView {
   const level = row.level as IndustryLevel;
-  return { code: row.code, level, levelName: industryLevelNames[level], name: row.name_zh, parentCode: row.parent_code, section: row.section };
+  return {
+    code: row.code,
+    level,
+    levelName: industryLevelNames[level],
+    name: row.name_zh,
+    parentCode: row.parent_code,
+    section: row.section,
+  };
 }
 
 export async function showIndustry(db: Kysely<DatabaseSchema>, input: string) {
   const code = normaliseIndustryCode(input);
   if (industryLevelOf(code) === null) {
-    throw new AppError('validation_failed', `“${input}”不是行业代码：应为门类字母 A–T 或 2–4 位数字 (not an industry code: a letter A–T or 2–4 digits)`);
+    throw new AppError(
+      'validation_failed',
+      `“${input}”不是行业代码：应为门类字母 A–T 或 2–4 位数字 (not an industry code: a letter A–T or 2–4 digits)`,
+    );
   }
-  const candidates = [code, code.slice(0, 3), code.slice(0, 2)].filter((part, index) => index === 0 || /^\d+$/.test(code));
+  const candidates = [code, code.slice(0, 3), code.slice(0, 2)].filter(
+    (part, index) => index === 0 || /^\d+$/.test(code),
+  );
   const rows = await findIndustries(db, INDUSTRY_EDITION, [...new Set(candidates)]);
   const self = rows.find((row) => row.code === code);
   if (!self) throw notFound('行业代码', code);

@@ -2,7 +2,12 @@
 import type { Kysely } from 'kysely';
 import { notFound } from '../../app-error.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
-import { findRegion, listRegions as queryRegions, listReportingUnits as queryUnits, type RegionFilter } from '../../repositories/region.repository.ts';
+import {
+  findRegion,
+  listRegions as queryRegions,
+  listReportingUnits as queryUnits,
+  type RegionFilter,
+} from '../../repositories/region.repository.ts';
 import { listUnitsOfMeasure } from '../../repositories/unit-of-measure.repository.ts';
 
 type RegionRecord = Awaited<ReturnType<typeof queryRegions>>[number];

@@ -36,7 +36,9 @@ export interface ShippedDataset<T> {
 
 const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
 
-export function readShippedRegions(dir = shippedReferenceDir): ShippedDataset<{ regions: RegionRow[]; reportingUnits: ReportingUnitRow[] }> {
+export function readShippedRegions(
+  dir = shippedReferenceDir,
+): ShippedDataset<{ regions: RegionRow[]; reportingUnits: ReportingUnitRow[] }> {
   const text = readFileSync(join(dir, 'regions.yaml'), 'utf8');
   const parsed = regionFileSchema.safeParse(parseYaml(text));
   if (!parsed.success) throw new ReferenceDataError(`regions.yaml 格式错误 (invalid): ${parsed.error.message}`);
@@ -48,9 +50,17 @@ export function readShippedIndustries(dir = shippedReferenceDir): ShippedDataset
   const rows = parseCsvRecords(text).map((record, index): IndustryRow => {
     const level = industryLevelOf(record.code ?? '');
     if (!level || level !== record.level) {
-      throw new ReferenceDataError(`gbt4754_2017.csv 第 ${index + 2} 行代码 "${record.code}" 与层级 "${record.level}" 不符`);
+      throw new ReferenceDataError(
+        `gbt4754_2017.csv 第 ${index + 2} 行代码 "${record.code}" 与层级 "${record.level}" 不符`,
+      );
     }
-    return { code: record.code!, level, name: record.name!, parentCode: record.parent_code || null, section: record.section! };
+    return {
+      code: record.code!,
+      level,
+      name: record.name!,
+      parentCode: record.parent_code || null,
+      section: record.section!,
+    };
   });
   const problems = checkIndustryTable(rows);
   if (problems.length > 0) throw new ReferenceDataError(`gbt4754_2017.csv: ${problems.slice(0, 5).join('; ')}`);

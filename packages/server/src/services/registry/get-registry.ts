@@ -21,7 +21,8 @@ import type { ClusterSystemDetailView, ClusterSystemView, ClusterView, TargetVie
 type Db = Kysely<DatabaseSchema>;
 type SystemRow = Awaited<ReturnType<typeof findClusterSystem>> & object;
 
-const label = (vocabulary: Record<string, BilingualName>, key: string): BilingualName => vocabulary[key] ?? { zh: key, en: key };
+const label = (vocabulary: Record<string, BilingualName>, key: string): BilingualName =>
+  vocabulary[key] ?? { zh: key, en: key };
 
 function toSystemView(row: SystemRow, clusterCount: number): ClusterSystemView {
   return {
@@ -47,7 +48,10 @@ function toTargetView(row: Awaited<ReturnType<typeof listTargets>>[number]): Tar
     measure: row.measure,
     value: Number(row.value),
     unit: row.unit,
-    canonical: row.canonical_value === null || row.canonical_unit === null ? null : { value: Number(row.canonical_value), unit: row.canonical_unit },
+    canonical:
+      row.canonical_value === null || row.canonical_unit === null
+        ? null
+        : { value: Number(row.canonical_value), unit: row.canonical_unit },
     deadline: row.deadline,
     baseline: row.baseline_value === null ? null : { value: Number(row.baseline_value), year: row.baseline_year },
     owner: row.owner,
@@ -60,7 +64,11 @@ export async function listRegistrySystems(db: Db): Promise<ClusterSystemView[]> 
   return rows.map((row) => toSystemView(row, Number(row.cluster_count ?? 0)));
 }
 
-async function buildClusterViews(db: Db, clusterRows: Awaited<ReturnType<typeof listClusters>>, systemId: string | null): Promise<ClusterView[]> {
+async function buildClusterViews(
+  db: Db,
+  clusterRows: Awaited<ReturnType<typeof listClusters>>,
+  systemId: string | null,
+): Promise<ClusterView[]> {
   const clusterIds = clusterRows.map((row) => row.id);
   const designations = await listDesignations(db, clusterIds);
   const designationIds = designations.map((row) => row.id);
@@ -70,7 +78,9 @@ async function buildClusterViews(db: Db, clusterRows: Awaited<ReturnType<typeof 
     listCatalogueEntries(db, systemId ?? undefined),
     listTargets(db, systemId ?? undefined),
   ]);
-  const industries = await findIndustries(db, INDUSTRY_EDITION, [...new Set(catalogue.map((entry) => entry.industry_prefix))]);
+  const industries = await findIndustries(db, INDUSTRY_EDITION, [
+    ...new Set(catalogue.map((entry) => entry.industry_prefix)),
+  ]);
   const industryName = new Map(industries.map((row) => [row.code, row.name_zh]));
   return clusterRows.map((cluster) => ({
     id: cluster.id,

@@ -26,7 +26,8 @@ function readYaml(path: string): unknown {
   try {
     return parseYaml(readFileSync(path, 'utf8'));
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? `${basename(path)}:${error.linePos[0].line}` : basename(path);
+    const where =
+      error instanceof YAMLParseError && error.linePos ? `${basename(path)}:${error.linePos[0].line}` : basename(path);
     throw new AppError('validation_failed', `无法读取 ${where} (cannot parse YAML)`, [
       { path: where, message: error instanceof Error ? error.message : String(error) },
     ]);
@@ -36,11 +37,14 @@ function readYaml(path: string): unknown {
 export async function loadRegistryFiles(db: Kysely<DatabaseSchema>, directory: string): Promise<RegistryLoadSummary[]> {
   let names: string[];
   try {
-    names = readdirSync(directory).filter((name) => /\.ya?ml$/i.test(name)).sort();
+    names = readdirSync(directory)
+      .filter((name) => /\.ya?ml$/i.test(name))
+      .sort();
   } catch {
     throw new AppError('not_found', `名录目录不存在 ${directory} (registry directory not found)`);
   }
-  if (names.length === 0) throw new AppError('validation_failed', `名录目录中没有 YAML 文件 ${directory} (no registry files)`);
+  if (names.length === 0)
+    throw new AppError('validation_failed', `名录目录中没有 YAML 文件 ${directory} (no registry files)`);
   const reference = await loadRegistryReference(db);
   const problems: AppErrorDetail[] = [];
   const files: { name: string; file: RegistryFile }[] = [];
@@ -49,7 +53,8 @@ export async function loadRegistryFiles(db: Kysely<DatabaseSchema>, directory: s
     try {
       const file = validateRegistryDocument(readYaml(join(directory, name)), name, reference);
       const earlier = seenSystems.get(file.system.id);
-      if (earlier) problems.push({ path: name, message: `体系 ${file.system.id} 已在 ${earlier} 中定义 (system defined twice)` });
+      if (earlier)
+        problems.push({ path: name, message: `体系 ${file.system.id} 已在 ${earlier} 中定义 (system defined twice)` });
       seenSystems.set(file.system.id, name);
       files.push({ name, file });
     } catch (error) {
@@ -57,7 +62,12 @@ export async function loadRegistryFiles(db: Kysely<DatabaseSchema>, directory: s
       problems.push(...(error.details.length > 0 ? error.details : [{ path: name, message: error.message }]));
     }
   }
-  if (problems.length > 0) throw new AppError('validation_failed', '集群名录未载入：文件有误 (registry not loaded: files have errors)', problems);
+  if (problems.length > 0)
+    throw new AppError(
+      'validation_failed',
+      '集群名录未载入：文件有误 (registry not loaded: files have errors)',
+      problems,
+    );
   return db.transaction().execute(async (trx) => {
     const summaries: RegistryLoadSummary[] = [];
     for (const { name, file } of files) {

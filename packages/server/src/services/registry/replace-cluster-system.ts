@@ -9,7 +9,10 @@ import { loadRegistryReference, validateRegistryDocument } from './validate-regi
 export async function replaceClusterSystem(db: Kysely<DatabaseSchema>, systemId: string, document: unknown) {
   const file = validateRegistryDocument(document, `system ${systemId}`, await loadRegistryReference(db));
   if (file.system.id !== systemId) {
-    throw new AppError('validation_failed', `路径中的体系 ${systemId} 与文档中的 ${file.system.id} 不一致 (system id mismatch)`);
+    throw new AppError(
+      'validation_failed',
+      `路径中的体系 ${systemId} 与文档中的 ${file.system.id} 不一致 (system id mismatch)`,
+    );
   }
   const records = registryFileToRecords(file, 'api');
   await db.transaction().execute((trx) => writeSystem(trx, records.system, records.clusters, records.targets));

@@ -19,7 +19,11 @@ export async function loadRegistryReference(db: Kysely<DatabaseSchema>): Promise
   return { regionIds: await listRegionIds(db), industryCodes: await listIndustryCodes(db, INDUSTRY_EDITION) };
 }
 
-export function validateRegistryDocument(document: unknown, where: string, reference: RegistryReferenceSets): RegistryFile {
+export function validateRegistryDocument(
+  document: unknown,
+  where: string,
+  reference: RegistryReferenceSets,
+): RegistryFile {
   const parsed = registryFileSchema.safeParse(document);
   if (!parsed.success) {
     const details: AppErrorDetail[] = parsed.error.issues.map((issue) => ({

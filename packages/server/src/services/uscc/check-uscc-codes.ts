@@ -6,9 +6,13 @@ import { listRegions } from '../../repositories/region.repository.ts';
 
 export type UsccReport = UsccCheck & { areaName: string | null };
 
-export async function checkUsccCodes(db: Kysely<DatabaseSchema> | null, codes: readonly string[]): Promise<UsccReport[]> {
+export async function checkUsccCodes(
+  db: Kysely<DatabaseSchema> | null,
+  codes: readonly string[],
+): Promise<UsccReport[]> {
   const checks = codes.map((code) => checkUscc(code));
   const names = new Map<string, string>();
-  if (db) for (const region of await listRegions(db)) if (region.gbt2260_code) names.set(region.gbt2260_code, region.name_zh);
+  if (db)
+    for (const region of await listRegions(db)) if (region.gbt2260_code) names.set(region.gbt2260_code, region.name_zh);
   return checks.map((check) => ({ ...check, areaName: check.area ? (names.get(check.area) ?? null) : null }));
 }
