@@ -11,3 +11,7 @@ export * from './uscc/index.ts';
 export * from './units/index.ts';
 export * from './registry/target-canonical.ts';
 export * from './enterprise/net-land-area.ts';
+export * from './period/iso-date.ts';
+export * from './intake/sheet-grid.ts';
+export * from './intake/source-profile.ts';
+export * from './measure/measure-catalogue.ts';

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { bilingualNameSchema } from '../i18n/bilingual-name.ts';
+import { isIsoDate } from '../period/iso-date.ts';
 import {
   catalogueCoverages,
   designationLevels,
@@ -17,7 +18,7 @@ import {
 const idSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case ASCII letters, digits and hyphens (如 wuda-textile)');
-const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD');
+const isoDateSchema = z.string().refine(isIsoDate, 'dates are real days written YYYY-MM-DD');
 const industryPrefixSchema = z
   .string()
   .regex(/^(\d{2}|\d{3}|\d{4})$/, 'catalogue codes are GB/T 4754 division, group or class codes (2–4 digits)');

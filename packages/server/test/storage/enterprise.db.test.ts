@@ -6,6 +6,7 @@ import { listEnterprises } from '../../src/services/enterprise/list-enterprises.
 import { overrideClusterAssignment } from '../../src/services/enterprise/override-cluster-assignment.ts';
 import { recordEnterpriseYear } from '../../src/services/enterprise/record-enterprise-year.ts';
 import { registerEnterprise } from '../../src/services/enterprise/register-enterprise.ts';
+import { renameEnterprise } from '../../src/services/enterprise/rename-enterprise.ts';
 import { loadRegistryFiles } from '../../src/services/registry/load-registry-files.ts';
 import { createTestDatabase, testEngine, type TestDatabase } from '../harness/test-database.ts';
 
@@ -218,5 +219,30 @@ describe(`enterprises on ${testEngine}`, () => {
     expect((await listEnterprises(database.db, { ...page, search: '%' })).length).toBe(0);
     const latest = await listEnterprises(database.db, { ...page, reportingUnitId: '330483' });
     expect(latest[0]).toMatchObject({ year: 2024, industryCode: '3311' });
+  });
+});
+
+describe(`enterprise names on ${testEngine}`, () => {
+  it('keeps the name history and shows the latest name', async () => {
+    await renameEnterprise(database.db, {
+      uscc: TEXTILE_FIRM,
+      name: '浙江某新材料股份有限公司',
+      validFrom: '2022-07-01',
+    });
+    const enterprise = await getEnterprise(database.db, TEXTILE_FIRM);
+    expect(enterprise.name).toBe('浙江某新材料股份有限公司');
+    expect(enterprise.nameHistory.map((entry) => [entry.name, entry.validFrom])).toEqual([
+      ['嘉兴某纺织有限公司', '2019-03-01'],
+      ['浙江某新材料股份有限公司', '2022-07-01'],
+    ]);
+    await expect(
+      renameEnterprise(database.db, { uscc: TEXTILE_FIRM, name: '', validFrom: '2023-01-01' }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(
+      renameEnterprise(database.db, { uscc: TEXTILE_FIRM, name: 'x', validFrom: '2023-13-45' }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(
+      renameEnterprise(database.db, { uscc: SECOND_FIRM.replace('L', 'M'), name: 'x', validFrom: '2023-01-01' }),
+    ).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -1,4 +1,5 @@
 /** Enterprises: list and detail (reads); registration, yearly attributes, land and cluster overrides (writes). */
+import { isIsoDate } from '@observatory/core';
 import { z } from 'zod';
 import { addLandParcel } from '../../services/enterprise/add-land-parcel.ts';
 import { getEnterprise } from '../../services/enterprise/get-enterprise.ts';
@@ -6,10 +7,11 @@ import { listEnterprises } from '../../services/enterprise/list-enterprises.ts';
 import { overrideClusterAssignment } from '../../services/enterprise/override-cluster-assignment.ts';
 import { recordEnterpriseYear } from '../../services/enterprise/record-enterprise-year.ts';
 import { registerEnterprise } from '../../services/enterprise/register-enterprise.ts';
+import { renameEnterprise } from '../../services/enterprise/rename-enterprise.ts';
 import { defineRoute } from '../route-definition.ts';
 import { paging, queryBoolean, yearParam } from '../schemas/common.schema.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().refine(isIsoDate, '日期应为 YYYY-MM-DD 的有效日期 (a real date written YYYY-MM-DD)');
 const usccParam = z.object({ uscc: z.string().min(1).max(40) });
 
 const enterpriseSummary = z
@@ -138,6 +140,21 @@ export const enterpriseRoutes = [
         nameValidFrom: body.nameValidFrom,
         confirmWarningBy: body.confirmWarningBy,
       }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/enterprises/{uscc}/names',
+    summary: '企业更名 (record a new name from a date on; the name history is kept)',
+    tag: 'enterprises',
+    access: 'admin',
+    status: 201,
+    params: usccParam,
+    body: z.object({ name: z.string().min(1).max(200), validFrom: isoDate }),
+    response: z.object({ ok: z.literal(true) }),
+    handler: async (context, { params, body }) => {
+      await renameEnterprise(context.database.db, { uscc: params.uscc, name: body.name, validFrom: body.validFrom });
+      return { ok: true };
+    },
   }),
   defineRoute({
     method: 'put',
