@@ -12,6 +12,5 @@ export * from './units/index.ts';
 export * from './registry/target-canonical.ts';
 export * from './enterprise/net-land-area.ts';
 export * from './period/iso-date.ts';
-export * from './intake/sheet-grid.ts';
-export * from './intake/source-profile.ts';
+export * from './intake/index.ts';
 export * from './measure/measure-catalogue.ts';

@@ -38,6 +38,9 @@ export type OutputFormat = 'json' | 'text';
 
 export function parseFormat(value: string): OutputFormat {
   if (value !== 'json' && value !== 'text')
-    throw new AppError('validation_failed', `--format 应为 json 或 text，实际为 "${value}"`);
+    throw new AppError(
+      'validation_failed',
+      `--format 应为 json 或 text，实际为 "${value}" (--format must be json or text)`,
+    );
   return value;
 }

@@ -13,6 +13,7 @@ export function buildProgram(io: CliIo): Command {
     .description('产业集群监测评价平台 Cluster Observatory')
     .version(version, '-V, --version', '显示版本 (print the version)')
     .helpOption('-h, --help', '显示帮助 (show help)')
+    .helpCommand('help [command]', '显示命令帮助 (show help for a command)')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });

@@ -187,6 +187,99 @@ export interface ClusterAssignmentOverrideTable {
   assigned_at: CreatedAt;
 }
 
+export interface MeasureTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  dimension: string;
+  canonical_unit: string;
+  kind: string;
+  department: string;
+  confidential: boolean;
+  direction: string;
+}
+
+export interface RawFileTable {
+  sha256: string;
+  size_bytes: number;
+  content: Uint8Array;
+  first_name: string;
+  stored_at: CreatedAt;
+}
+
+export interface ImportBatchTable {
+  id: Generated<number>;
+  source_profile: string;
+  period_year: number | null;
+  period_month: number;
+  file_sha256: string;
+  file_name: string;
+  sheet_name: string | null;
+  status: string;
+  supersedes_batch_id: number | null;
+  rows_total: number;
+  rows_accepted: number;
+  rows_rejected: number;
+  errors: number;
+  warnings: number;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface ImportIssueTable {
+  batch_id: number;
+  seq: number;
+  sheet_row: number | null;
+  column_label: string | null;
+  code: string;
+  severity: string;
+  message_zh: string;
+  message_en: string;
+}
+
+export interface ObservationTable {
+  id: Generated<number>;
+  batch_id: number;
+  enterprise_id: number;
+  reporting_unit_id: string;
+  period_year: number;
+  period_month: number;
+  measure: string;
+  value: Numeric;
+  base_value: NullableNumeric;
+  sheet_row: number;
+}
+
+export interface SourcePeriodStateTable {
+  source_profile: string;
+  period_year: number;
+  period_month: number;
+  current_batch_id: number | null;
+  revision: number;
+}
+
+export interface RevisionEventTable {
+  id: Generated<number>;
+  source_profile: string;
+  period_year: number;
+  period_month: number;
+  revision: number;
+  action: string;
+  batch_id: number;
+  current_batch_id: number | null;
+  actor: string;
+  note: string | null;
+  at: CreatedAt;
+}
+
+export interface SourceMappingTable {
+  source_profile: string;
+  column_key: string;
+  header_label: string;
+  saved_by: string;
+  saved_at: CreatedAt;
+}
+
 export interface DatabaseSchema {
   reference_dataset: ReferenceDatasetTable;
   region: RegionTable;
@@ -205,4 +298,13 @@ export interface DatabaseSchema {
   enterprise_year: EnterpriseYearTable;
   land_parcel: LandParcelTable;
   cluster_assignment_override: ClusterAssignmentOverrideTable;
+  measure: MeasureTable;
+  raw_file: RawFileTable;
+  import_batch: ImportBatchTable;
+  import_issue: ImportIssueTable;
+  observation: ObservationTable;
+  current_observation: Omit<ObservationTable, 'id'> & { id: number };
+  source_period_state: SourcePeriodStateTable;
+  revision_event: RevisionEventTable;
+  source_mapping: SourceMappingTable;
 }

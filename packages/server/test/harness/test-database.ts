@@ -22,13 +22,25 @@ export interface TestDatabase extends Database {
 
 let counter = 0;
 
-async function adminQuery(sqlText: string): Promise<void> {
+async function adminQuery<T extends object = object>(sqlText: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: inject('postgresAdminUrl') });
   await client.connect();
   try {
-    await client.query(sqlText);
+    return (await client.query<T>(sqlText, values)).rows;
   } finally {
     await client.end();
+  }
+}
+
+/** Waits (up to 5 s) until no backend is connected to the database, so dropping it kills nothing in flight. */
+async function waitUntilUnused(name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const [row] = await adminQuery<{ n: number }>(
+      'select count(*)::int as n from pg_stat_activity where datname = $1',
+      [name],
+    );
+    if (!row || row.n === 0) return;
+    await new Promise((resolveWait) => setTimeout(resolveWait, 100));
   }
 }
 
@@ -57,6 +69,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     location: { engine: 'postgresql', url: url.toString() },
     async destroy() {
       await database.close();
+      await waitUntilUnused(name);
       await adminQuery(`drop database if exists ${name} with (force)`);
     },
   };

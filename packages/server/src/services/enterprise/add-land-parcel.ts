@@ -1,9 +1,10 @@
 /** Adds a land parcel (own, rented in or rented out) to an enterprise; areas arrive in any area unit and are stored in 亩. */
 import { convertQuantity, findUnit, UnitConversionError } from '@observatory/core';
 import type { Kysely } from 'kysely';
-import { AppError, notFound } from '../../app-error.ts';
+import { AppError } from '../../app-error.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
-import { findEnterpriseByUscc, insertLandParcel } from '../../repositories/enterprise.repository.ts';
+import { findEnterpriseOrFail } from './find-enterprise.ts';
+import { insertLandParcel } from '../../repositories/enterprise.repository.ts';
 
 export interface LandParcelInput {
   uscc: string;
@@ -18,8 +19,7 @@ export interface LandParcelInput {
 }
 
 export async function addLandParcel(db: Kysely<DatabaseSchema>, input: LandParcelInput): Promise<number> {
-  const enterprise = await findEnterpriseByUscc(db, input.uscc);
-  if (!enterprise) throw notFound('企业', input.uscc);
+  const enterprise = await findEnterpriseOrFail(db, input.uscc);
   const unit = findUnit(input.areaUnit);
   if (!unit || unit.dimension !== 'area') {
     throw new AppError('validation_failed', `面积单位 ${input.areaUnit} 无法识别 (unknown area unit)`, [

@@ -1,19 +1,13 @@
 /** One enterprise with its name history, yearly attributes, land and cluster assignments for a year. */
 import { netLandArea } from '@observatory/core';
 import type { Kysely } from 'kysely';
-import { notFound } from '../../app-error.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
-import {
-  findEnterpriseByUscc,
-  listEnterpriseNames,
-  listEnterpriseYears,
-  listLandParcels,
-} from '../../repositories/enterprise.repository.ts';
+import { findEnterpriseOrFail } from './find-enterprise.ts';
+import { listEnterpriseNames, listEnterpriseYears, listLandParcels } from '../../repositories/enterprise.repository.ts';
 import { deriveEnterpriseClusters } from './derive-enterprise-clusters.ts';
 
 export async function getEnterprise(db: Kysely<DatabaseSchema>, uscc: string, year?: number) {
-  const enterprise = await findEnterpriseByUscc(db, uscc.trim().toUpperCase());
-  if (!enterprise) throw notFound('企业', uscc);
+  const enterprise = await findEnterpriseOrFail(db, uscc);
   const [names, years, parcels] = await Promise.all([
     listEnterpriseNames(db, enterprise.id),
     listEnterpriseYears(db, enterprise.id),

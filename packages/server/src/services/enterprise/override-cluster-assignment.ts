@@ -2,7 +2,8 @@
 import type { Kysely } from 'kysely';
 import { AppError, notFound } from '../../app-error.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
-import { findEnterpriseByUscc, insertClusterOverride } from '../../repositories/enterprise.repository.ts';
+import { findEnterpriseOrFail } from './find-enterprise.ts';
+import { insertClusterOverride } from '../../repositories/enterprise.repository.ts';
 import { findCluster, findClusterSystem } from '../../repositories/registry.repository.ts';
 
 export interface ClusterOverrideInput {
@@ -22,8 +23,7 @@ export async function overrideClusterAssignment(
     throw new AppError('validation_failed', '必须说明调整原因 (a reason is required)', [
       { path: 'reason', message: 'required' },
     ]);
-  const enterprise = await findEnterpriseByUscc(db, input.uscc);
-  if (!enterprise) throw notFound('企业', input.uscc);
+  const enterprise = await findEnterpriseOrFail(db, input.uscc);
   if (!(await findClusterSystem(db, input.systemId))) throw notFound('集群体系', input.systemId);
   if (input.clusterId !== null) {
     const cluster = await findCluster(db, input.clusterId);
@@ -31,7 +31,7 @@ export async function overrideClusterAssignment(
       throw new AppError(
         'validation_failed',
         `集群 ${input.clusterId} 不属于体系 ${input.systemId} (cluster not in system)`,
-        [{ path: 'clusterId', message: 'not in system' }],
+        [{ path: 'cluster', message: 'not in system' }],
       );
     }
   }

@@ -3,8 +3,10 @@ import { industryLevelOf, normaliseIndustryCode } from '@observatory/core';
 import type { Kysely } from 'kysely';
 import { AppError, notFound } from '../../app-error.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
-import { findEnterpriseByUscc, upsertEnterpriseYear } from '../../repositories/enterprise.repository.ts';
+import { findEnterpriseOrFail } from './find-enterprise.ts';
+import { upsertEnterpriseYear } from '../../repositories/enterprise.repository.ts';
 import { findIndustries } from '../../repositories/industry.repository.ts';
+import { findReportingUnit } from '../../repositories/region.repository.ts';
 import { INDUSTRY_EDITION } from '../reference/read-shipped-reference.ts';
 
 export interface EnterpriseYearInput {
@@ -18,8 +20,7 @@ export interface EnterpriseYearInput {
 }
 
 export async function recordEnterpriseYear(db: Kysely<DatabaseSchema>, input: EnterpriseYearInput): Promise<void> {
-  const enterprise = await findEnterpriseByUscc(db, input.uscc);
-  if (!enterprise) throw notFound('企业', input.uscc);
+  const enterprise = await findEnterpriseOrFail(db, input.uscc);
   let industryCode: string | null = null;
   if (input.industryCode !== null) {
     industryCode = normaliseIndustryCode(input.industryCode);
@@ -31,6 +32,9 @@ export async function recordEnterpriseYear(db: Kysely<DatabaseSchema>, input: En
         [{ path: 'industryCode', message: 'unknown class' }],
       );
     }
+  }
+  if (input.reportingUnitId !== undefined && !(await findReportingUnit(db, input.reportingUnitId))) {
+    throw notFound('报送单位', input.reportingUnitId);
   }
   await upsertEnterpriseYear(db, {
     enterpriseId: enterprise.id,

@@ -1,9 +1,10 @@
 /** Records a new name of an enterprise from a date on; earlier names stay in its name history. */
 import { isIsoDate } from '@observatory/core';
 import type { Kysely } from 'kysely';
-import { AppError, notFound } from '../../app-error.ts';
+import { AppError } from '../../app-error.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
-import { findEnterpriseByUscc, insertEnterpriseName } from '../../repositories/enterprise.repository.ts';
+import { findEnterpriseOrFail } from './find-enterprise.ts';
+import { insertEnterpriseName } from '../../repositories/enterprise.repository.ts';
 
 export async function renameEnterprise(
   db: Kysely<DatabaseSchema>,
@@ -19,8 +20,7 @@ export async function renameEnterprise(
       { path: 'validFrom', message: 'invalid date' },
     ]);
   }
-  const enterprise = await findEnterpriseByUscc(db, input.uscc);
-  if (!enterprise) throw notFound('企业', input.uscc);
+  const enterprise = await findEnterpriseOrFail(db, input.uscc);
   await insertEnterpriseName(db, {
     enterpriseId: enterprise.id,
     reportingUnitId: enterprise.reporting_unit_id,

@@ -13,8 +13,11 @@ import {
   flattenRegionFile,
   industryLevelOf,
   regionFileSchema,
+  CANONICAL_UNITS,
+  MEASURES,
   UNITS,
   type IndustryRow,
+  type Measure,
   type RegionRow,
   type ReportingUnitRow,
 } from '@observatory/core';
@@ -77,4 +80,9 @@ export function readShippedUnits(): ShippedDataset<UnitOfMeasureRow[]> {
     factorToCanonical: String(factorValue(unit.factor)),
   }));
   return { name: 'units', digest: digestOf(JSON.stringify(rows)), rows };
+}
+
+export function readShippedMeasures(): ShippedDataset<(Measure & { canonicalUnit: string })[]> {
+  const rows = MEASURES.map((measure) => ({ ...measure, canonicalUnit: CANONICAL_UNITS[measure.dimension] }));
+  return { name: 'measures', digest: digestOf(JSON.stringify(rows)), rows };
 }

@@ -1,0 +1,106 @@
+/**
+ * An empty database (no schema, no data) on the engine the test project runs, for a process that opens
+ * its own database: the observatory CLI (through env) or startServer (through a Config). PGlite gets a
+ * fresh directory nobody else has open; PostgreSQL a fresh database on the test cluster.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
+import { inject } from 'vitest';
+import type { DatabaseEngine } from '../../src/db/database.ts';
+import './provided-context.ts';
+import { testEngine } from './test-database.ts';
+
+export interface EmptyDatabase {
+  engine: DatabaseEngine;
+  /** Config.databaseUrl: the PostgreSQL URL, or null for PGlite. */
+  databaseUrl: string | null;
+  /** Config.pgliteDir: the PGlite directory (also set, unused, for PostgreSQL). */
+  pgliteDir: string;
+  /** Environment for a child process: this process's, pointed at this database and nothing else. */
+  env: NodeJS.ProcessEnv;
+  /** Drops or deletes it. */
+  destroy(): Promise<void>;
+}
+
+/** Settings the CLI reads that must not leak from the developer's shell into a test. */
+const isolatedVariables = [
+  'DATABASE_URL',
+  'OBSERVATORY_PGLITE_DIR',
+  'OBSERVATORY_REGISTRY_DIR',
+  'OBSERVATORY_ADMIN_TOKEN',
+  'PORT',
+  'HOST',
+];
+
+let counter = 0;
+
+async function withAdminClient<T>(action: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: inject('postgresAdminUrl') });
+  await client.connect();
+  try {
+    return await action(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Waits until no session is connected to the database of `url`. A closed pg pool has sent its goodbyes
+ * but its backends may still be running; dropping the database "with (force)" then kills them and the
+ * dying clients raise an uncaught "terminating connection due to administrator command".
+ */
+export async function waitForDisconnect(url: string, timeoutMs = 10_000): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const deadline = Date.now() + timeoutMs;
+  await withAdminClient(async (client) => {
+    for (;;) {
+      const { rows } = await client.query<{ count: string }>(
+        'select count(*) as count from pg_stat_activity where datname = $1',
+        [name],
+      );
+      if (Number(rows[0]?.count ?? 0) === 0 || Date.now() > deadline) return;
+      await sleep(20);
+    }
+  });
+}
+
+export async function createEmptyDatabase(): Promise<EmptyDatabase> {
+  const root = mkdtempSync(join(tmpdir(), 'observatory-empty-'));
+  const pgliteDir = join(root, 'pglite');
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of isolatedVariables) delete env[name];
+  env.OBSERVATORY_PGLITE_DIR = pgliteDir;
+
+  if (testEngine === 'pglite') {
+    return {
+      engine: 'pglite',
+      databaseUrl: null,
+      pgliteDir,
+      env,
+      async destroy() {
+        rmSync(root, { recursive: true, force: true });
+      },
+    };
+  }
+
+  const name = `observatory_empty_${process.pid}_${Date.now()}_${counter++}`;
+  await withAdminClient((client) => client.query(`create database ${name}`));
+  const url = new URL(inject('postgresAdminUrl'));
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  env.DATABASE_URL = databaseUrl;
+  return {
+    engine: 'postgresql',
+    databaseUrl,
+    pgliteDir,
+    env,
+    async destroy() {
+      await waitForDisconnect(databaseUrl);
+      await withAdminClient((client) => client.query(`drop database if exists ${name} with (force)`));
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}

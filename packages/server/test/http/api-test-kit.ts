@@ -1,0 +1,204 @@
+/**
+ * What the API test files share: a fresh database with the shipped registry and an app on it, a small
+ * client that fills path templates and records which routes answered with a success, the error-body
+ * check, and the list of which test file covers which route (api.db.test.ts checks it against apiRoutes).
+ */
+import { organizationCodeCheckCharacter, usccCheckCharacter } from '@observatory/core';
+import type { Hono } from 'hono';
+import { expect } from 'vitest';
+import { shippedRegistryDir } from '../../src/data-files.ts';
+import { apiRoutes, createApp } from '../../src/http/app.ts';
+import { loadRegistryFiles } from '../../src/services/registry/load-registry-files.ts';
+import { waitForDisconnect } from '../harness/cli-database.ts';
+import { createTestDatabase, type TestDatabase } from '../harness/test-database.ts';
+
+export const adminToken = 'test-admin-token';
+
+/**
+ * The inline projects of vitest.config.ts do not inherit the root testTimeout/hookTimeout, so the files
+ * set their own: PGlite is slow to copy, migrate and load on a busy machine.
+ */
+export const setupTimeoutMs = 120_000;
+export const testTimeoutMs = 60_000;
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** "GET /api/regions/{id}": how routes are named in the coverage lists. */
+export const routeKey = (method: string, path: string) => `${method.toUpperCase()} ${path}`;
+
+export const allRouteKeys = apiRoutes.map((route) => routeKey(route.method, route.path));
+
+/** Which file tests which route with at least one successful request. */
+export const routesCoveredBy = {
+  'api.db.test.ts': ['GET /api/health'],
+  'reference-api.db.test.ts': [
+    'GET /api/regions',
+    'GET /api/regions/{id}',
+    'GET /api/reporting-units',
+    'GET /api/units',
+    'GET /api/industries',
+    'GET /api/industries/{code}',
+    'GET /api/uscc/check',
+  ],
+  'registry-api.db.test.ts': [
+    'GET /api/registry/systems',
+    'GET /api/registry',
+    'GET /api/registry/systems/{id}',
+    'PUT /api/registry/systems/{id}',
+    'GET /api/registry/clusters/{id}',
+    'GET /api/registry/systems/{id}/targets',
+  ],
+  'enterprise-api.db.test.ts': [
+    'GET /api/enterprises',
+    'GET /api/enterprises/{uscc}',
+    'POST /api/enterprises',
+    'POST /api/enterprises/{uscc}/names',
+    'PUT /api/enterprises/{uscc}/years/{year}',
+    'POST /api/enterprises/{uscc}/land-parcels',
+    'POST /api/enterprises/{uscc}/cluster-overrides',
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
+export interface ApiResponse<T> {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON, or the text when the answer is not JSON. */
+  body: T;
+  text: string;
+}
+
+export interface CallOptions {
+  /** Values for the {placeholders} of the path. */
+  params?: Record<string, string | number>;
+  /** Query string without "?", e.g. "code=a&code=b". */
+  query?: string;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Sent as is (with contentType). */
+  rawBody?: string;
+  /** Content-Type of the body; application/json unless given. */
+  contentType?: string;
+  /** Bearer token: the admin token for admin routes when undefined, no Authorization header when null. */
+  token?: string | null;
+}
+
+export class ApiClient {
+  /** Route keys that answered 2xx at least once. */
+  readonly succeeded = new Set<string>();
+
+  constructor(readonly app: Hono) {}
+
+  async call<T = unknown>(method: Method, template: string, options: CallOptions = {}): Promise<ApiResponse<T>> {
+    const key = routeKey(method, template);
+    const route = apiRoutes.find((candidate) => routeKey(candidate.method, candidate.path) === key);
+    if (!route) throw new Error(`${key} is not one of apiRoutes (use app.request for unknown endpoints)`);
+    const path = template.replace(/\{(\w+)\}/g, (_match, name: string) => {
+      const value = options.params?.[name];
+      if (value === undefined) throw new Error(`no value for {${name}} in ${template}`);
+      return encodeURIComponent(String(value));
+    });
+    const headers: Record<string, string> = {};
+    const token = options.token === undefined ? (route.access === 'admin' ? adminToken : null) : options.token;
+    if (token !== null) headers.authorization = `Bearer ${token}`;
+    let body: string | undefined;
+    if (options.rawBody !== undefined || options.body !== undefined) {
+      body = options.rawBody ?? JSON.stringify(options.body);
+      headers['content-type'] = options.contentType ?? 'application/json';
+    }
+    const response = await this.app.request(`${path}${options.query ? `?${options.query}` : ''}`, {
+      method,
+      headers,
+      body,
+    });
+    if (response.ok) this.succeeded.add(key);
+    return readResponse<T>(response);
+  }
+
+  get<T = unknown>(template: string, options?: CallOptions) {
+    return this.call<T>('GET', template, options);
+  }
+
+  post<T = unknown>(template: string, options?: CallOptions) {
+    return this.call<T>('POST', template, options);
+  }
+
+  put<T = unknown>(template: string, options?: CallOptions) {
+    return this.call<T>('PUT', template, options);
+  }
+
+  /** Routes of a test file that never answered with a success. */
+  missingSuccesses(file: keyof typeof routesCoveredBy): string[] {
+    return routesCoveredBy[file].filter((key) => !this.succeeded.has(key));
+  }
+}
+
+export async function readResponse<T>(response: Response): Promise<ApiResponse<T>> {
+  const text = await response.text();
+  const isJson = (response.headers.get('content-type') ?? '').startsWith('application/json');
+  return { status: response.status, headers: response.headers, body: (isJson ? JSON.parse(text) : text) as T, text };
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string; details: { path?: string; message: string }[] };
+}
+
+/** Checks status and the error shape {"error":{"code","message","details"}}; returns the error. */
+export function expectError(response: ApiResponse<unknown>, status: number, code: string): ErrorBody['error'] {
+  expect(response.status, response.text).toBe(status);
+  expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  const body = response.body as ErrorBody;
+  expect(Object.keys(body)).toEqual(['error']);
+  expect(Object.keys(body.error).sort()).toEqual(['code', 'details', 'message']);
+  expect(body.error.code).toBe(code);
+  expect(typeof body.error.message).toBe('string');
+  expect(body.error.message.length).toBeGreaterThan(0);
+  expect(Array.isArray(body.error.details)).toBe(true);
+  for (const detail of body.error.details) {
+    expect(typeof detail.message).toBe('string');
+    if (detail.path !== undefined) expect(typeof detail.path).toBe('string');
+  }
+  return body.error;
+}
+
+/** The paths named by an error's details. */
+export const detailPaths = (error: ErrorBody['error']) => error.details.map((detail) => detail.path);
+
+export interface ApiFixture {
+  database: TestDatabase;
+  app: Hono;
+  api: ApiClient;
+  /** Errors the app logged (non-AppErrors that became 500). */
+  logged: unknown[];
+  destroy(): Promise<void>;
+}
+
+/** A fresh database of the test engine with the shipped registry loaded, and an app with the admin token. */
+export async function openApiFixture(): Promise<ApiFixture> {
+  const database = await createTestDatabase();
+  await loadRegistryFiles(database.db, shippedRegistryDir);
+  const logged: unknown[] = [];
+  const app = createApp({ database, version: 'test', adminToken }, { log: (error) => logged.push(error) });
+  return { database, app, api: new ApiClient(app), logged, destroy: () => destroyTestDatabase(database) };
+}
+
+/**
+ * TestDatabase.destroy() drops a PostgreSQL database right after closing its pool, while the backends of
+ * the pool may still be exiting; the forced drop then makes the dying clients throw uncaught errors. Close
+ * first, wait until the backends are gone, then destroy (closing again is a no-op).
+ */
+export async function destroyTestDatabase(database: TestDatabase): Promise<void> {
+  if (database.location.engine === 'postgresql') {
+    await database.close();
+    await waitForDisconnect(database.location.url);
+  }
+  await database.destroy();
+}
+
+/**
+ * A valid USCC (no warning) registered by 市场监管 as an enterprise in the given area, from 8 body characters
+ * of its organisation code; both check characters are computed.
+ */
+export function makeUscc(area: string, orgBody: string): string {
+  const first17 = `91${area}${orgBody}${organizationCodeCheckCharacter(orgBody)}`;
+  return `${first17}${usccCheckCharacter(first17)}`;
+}
