@@ -14,3 +14,5 @@ export * from './enterprise/net-land-area.ts';
 export * from './period/iso-date.ts';
 export * from './intake/index.ts';
 export * from './measure/measure-catalogue.ts';
+export * from './region/resolve-reporting-unit.ts';
+export * from './intake/extract-records.ts';

@@ -55,6 +55,8 @@ export const INTAKE_ISSUE_TEMPLATES = {
   ),
   required_column_missing: template('error', '缺少必需列：{columnsZh}', 'required columns missing: {columnsEn}'),
   base_missing: template('warning', '缺少上年同期数', 'no figure for the same period last year'),
+  file_unreadable: template('error', '无法读取文件：{reason}', 'cannot read the file: {reason}'),
+  table_not_found: template('error', '未找到可识别的表格：{reason}', 'no known table found: {reason}'),
 } as const satisfies Record<string, IssueTemplate>;
 
 export type IntakeIssueCode = keyof typeof INTAKE_ISSUE_TEMPLATES;

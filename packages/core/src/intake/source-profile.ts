@@ -45,6 +45,8 @@ export const sourceProfileSchema = z.object({
   department: z.enum(departments),
   /** monthly_cumulative: 本年累计 with 上年同期 per month; annual: one value per year; register: lists without periods. */
   periodicity: z.enum(['monthly_cumulative', 'annual', 'register']),
+  /** Whom the file covers: only 规上 enterprises (their 规上 flag for the year is set on import) or any. */
+  population: z.enum(['above_scale', 'any']).default('any'),
   /** Words in the title or file name that identify this source when none is given. */
   identifiers: z.array(z.string()).default([]),
   columns: z.array(profileColumnSchema).min(1),

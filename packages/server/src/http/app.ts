@@ -3,35 +3,39 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../app-error.ts';
+import { defaultReadLimits } from '../readers/index.ts';
 import type { ApiContext } from './api-context.ts';
 import { errorBody, respondWithError } from './error-response.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 import { registerRoutes } from './register-routes.ts';
 import { enterpriseRoutes } from './routes/enterprise.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { importRoutes } from './routes/import.routes.ts';
 import { referenceRoutes } from './routes/reference.routes.ts';
 import { registryRoutes } from './routes/registry.routes.ts';
 
-export const apiRoutes = [...healthRoutes, ...referenceRoutes, ...registryRoutes, ...enterpriseRoutes];
+export const apiRoutes = [...healthRoutes, ...referenceRoutes, ...registryRoutes, ...enterpriseRoutes, ...importRoutes];
 
 const maxJsonBodyBytes = 2 * 1024 * 1024;
+const maxUploadBytes = defaultReadLimits.maxFileBytes;
+
+function limitBody(maxSize: number) {
+  return bodyLimit({
+    maxSize,
+    onError: (c) =>
+      c.json(
+        errorBody(new AppError('payload_too_large', `请求体超过 ${maxSize / 1024 / 1024} MB (body too large)`)),
+        413,
+      ),
+  });
+}
 
 export function createApp(context: ApiContext, options: { log?: (error: unknown) => void } = {}): Hono {
   const app = new Hono();
   app.use('*', secureHeaders());
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: maxJsonBodyBytes,
-      onError: (c) =>
-        c.json(
-          errorBody(
-            new AppError('payload_too_large', `请求体超过 ${maxJsonBodyBytes / 1024 / 1024} MB (body too large)`),
-          ),
-          413,
-        ),
-    }),
-  );
+  // Uploads may be as large as the readers accept; every other request body is small JSON.
+  app.use('/api/imports', limitBody(maxUploadBytes));
+  app.use('/api/*', async (c, next) => (c.req.path === '/api/imports' ? next() : limitBody(maxJsonBodyBytes)(c, next)));
   const openApi = buildOpenApiDocument(apiRoutes, context.version);
   app.get('/api/openapi.json', (c) => c.json(openApi));
   registerRoutes(app, apiRoutes, context);

@@ -36,7 +36,9 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[], version
     const responses: Record<string, unknown> = {
       [String(route.status ?? 200)]: {
         description: 'OK',
-        content: { 'application/json': { schema: jsonSchema(route.response, 'output') } },
+        content: route.binaryResponse
+          ? { [route.binaryResponse]: { schema: { type: 'string', format: 'binary' } } }
+          : { 'application/json': { schema: jsonSchema(route.response, 'output') } },
       },
       400: errorResponse('请求无效 (invalid request)'),
       500: errorResponse('服务器内部错误 (internal error)'),
@@ -55,7 +57,11 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[], version
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+              content: {
+                [route.bodyKind === 'multipart' ? 'multipart/form-data' : 'application/json']: {
+                  schema: jsonSchema(route.body, 'input'),
+                },
+              },
             },
           }
         : {}),

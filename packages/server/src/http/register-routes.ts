@@ -7,6 +7,7 @@ import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
 import { AppError } from '../app-error.ts';
 import type { ApiContext } from './api-context.ts';
+import { DownloadFile, type UploadedFile } from './download-file.ts';
 import type { RouteDefinition } from './route-definition.ts';
 
 function toHonoPath(path: string): string {
@@ -48,6 +49,26 @@ function queryObject(c: Context): Record<string, string | string[]> {
   );
 }
 
+/** A multipart form as a plain object: text fields as strings, files as UploadedFile. */
+async function readMultipart(c: Context): Promise<Record<string, unknown>> {
+  const type = c.req.header('content-type') ?? '';
+  if (!type.toLowerCase().startsWith('multipart/form-data')) {
+    throw new AppError('validation_failed', '请求体应为 multipart/form-data (the body must be multipart/form-data)');
+  }
+  const form = await c.req.parseBody();
+  const fields: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(form)) {
+    if (value instanceof File)
+      fields[name] = {
+        name: value.name,
+        type: value.type,
+        bytes: new Uint8Array(await value.arrayBuffer()),
+      } satisfies UploadedFile;
+    else if (typeof value === 'string') fields[name] = value;
+  }
+  return fields;
+}
+
 async function readBody(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!type.toLowerCase().startsWith('application/json')) {
@@ -66,8 +87,15 @@ export function registerRoutes(app: Hono, routes: readonly RouteDefinition[], co
       checkAccess(route, c, context);
       const params = validate(route.params, c.req.param(), 'params');
       const query = validate(route.query, queryObject(c), 'query');
-      const body = route.body ? validate(route.body, await readBody(c), 'body') : undefined;
+      const raw = route.body ? await (route.bodyKind === 'multipart' ? readMultipart(c) : readBody(c)) : undefined;
+      const body = route.body ? validate(route.body, raw, 'body') : undefined;
       const result = await route.handler(context, { params, query, body } as never);
+      if (result instanceof DownloadFile) {
+        return c.body(result.bytes as Uint8Array<ArrayBuffer>, 200, {
+          'content-type': result.contentType,
+          'content-disposition': result.contentDisposition(),
+        });
+      }
       return c.json(result as object, route.status ?? 200);
     });
   }

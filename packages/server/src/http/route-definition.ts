@@ -22,7 +22,12 @@ export interface RouteDefinition<
   params?: P;
   query?: Q;
   body?: B;
+  /** json (default) or multipart/form-data (file uploads: each file arrives as an UploadedFile). */
+  bodyKind?: 'json' | 'multipart';
+  /** The response schema; for a file download, `binaryResponse` and the handler returns a DownloadFile. */
   response: z.ZodType;
+  /** Media type of a file download (the handler returns a DownloadFile). */
+  binaryResponse?: string;
   /** Status of a successful answer (200 unless it creates something). */
   status?: 200 | 201;
   handler: (

@@ -229,3 +229,81 @@ export async function listClusterOverrides(db: Queryable, enterpriseId: number) 
     .orderBy('id')
     .execute();
 }
+
+/** Enterprises with these USCCs, in one query per few thousand codes. */
+export async function findEnterprisesByUscc(db: Queryable, codes: readonly string[]) {
+  const rows = [];
+  for (let start = 0; start < codes.length; start += 5000) {
+    const chunk = codes.slice(start, start + 5000);
+    if (chunk.length > 0)
+      rows.push(...(await db.selectFrom('enterprise').selectAll().where('uscc', 'in', chunk).execute()));
+  }
+  return rows;
+}
+
+/** Creates many enterprises with their first name at once; returns their ids by USCC. */
+export async function insertEnterprisesWithNames(
+  db: Queryable,
+  rows: readonly {
+    uscc: string;
+    reportingUnitId: string;
+    usccWarning: string | null;
+    name: string;
+    validFrom: string;
+  }[],
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (let start = 0; start < rows.length; start += 2000) {
+    const chunk = rows.slice(start, start + 2000);
+    if (chunk.length === 0) continue;
+    const inserted = await db
+      .insertInto('enterprise')
+      .values(
+        chunk.map((row) => ({ uscc: row.uscc, reporting_unit_id: row.reportingUnitId, uscc_warning: row.usccWarning })),
+      )
+      .returning(['id', 'uscc'])
+      .execute();
+    for (const row of inserted) ids.set(row.uscc, row.id);
+    await db
+      .insertInto('enterprise_name')
+      .values(
+        chunk.map((row) => ({
+          enterprise_id: ids.get(row.uscc)!,
+          reporting_unit_id: row.reportingUnitId,
+          name: row.name,
+          valid_from: row.validFrom,
+        })),
+      )
+      .execute();
+  }
+  return ids;
+}
+
+/** Upserts many enterprise-years; a null attribute leaves what is stored. */
+export async function upsertEnterpriseYears(db: Queryable, rows: readonly EnterpriseYearRow[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += 2000) {
+    const chunk = rows.slice(start, start + 2000);
+    if (chunk.length === 0) continue;
+    await db
+      .insertInto('enterprise_year')
+      .values(
+        chunk.map((row) => ({
+          enterprise_id: row.enterpriseId,
+          year: row.year,
+          reporting_unit_id: row.reportingUnitId,
+          industry_code: row.industryCode,
+          above_scale: row.aboveScale,
+          in_production: row.inProduction,
+        })),
+      )
+      .onConflict((conflict) =>
+        conflict.columns(['enterprise_id', 'year']).doUpdateSet((eb) => ({
+          reporting_unit_id: eb.ref('excluded.reporting_unit_id'),
+          industry_code: eb.fn.coalesce('excluded.industry_code', 'enterprise_year.industry_code'),
+          above_scale: eb.fn.coalesce('excluded.above_scale', 'enterprise_year.above_scale'),
+          in_production: eb.fn.coalesce('excluded.in_production', 'enterprise_year.in_production'),
+        })),
+      )
+      .execute();
+  }
+}

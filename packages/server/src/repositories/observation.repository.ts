@@ -13,7 +13,12 @@ export interface NewObservation {
   sheetRow: number;
 }
 
-export async function insertObservations(db: Queryable, observations: readonly NewObservation[]): Promise<void> {
+export async function insertObservations(
+  db: Queryable,
+  observations: readonly NewObservation[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  let done = 0;
   for (const chunk of chunked(observations, 5000)) {
     await db
       .insertInto('observation')
@@ -31,6 +36,8 @@ export async function insertObservations(db: Queryable, observations: readonly N
         })),
       )
       .execute();
+    done += chunk.length;
+    onProgress?.(done, observations.length);
   }
 }
 

@@ -1,0 +1,181 @@
+/**
+ * Turns the rows of a detected table into records: identity (USCC checked, name, reporting unit text,
+ * industry code, account number) and measure values converted to canonical units, with the issues of each
+ * row. Totals are checked against the rows, not imported; blank, note, 小计 and 其中 rows are skipped.
+ * Missing cells give no value at all — never a 0.
+ */
+import { checkUscc } from '../uscc/index.ts';
+import { getMeasure } from '../measure/measure-catalogue.ts';
+import { CANONICAL_UNITS, convertQuantity, findUnit } from '../units/index.ts';
+import { checkFileTotal } from './check-file-total.ts';
+import { classifyRow } from './classify-row.ts';
+import type { DetectedColumn, DetectedTable } from './detect-table.ts';
+import { intakeIssue, type IntakeIssue } from './intake-issue.ts';
+import { parseNumberCell } from './parse-number-cell.ts';
+import type { CellValue, SheetGrid } from './sheet-grid.ts';
+import type { ProfileColumn, SourceProfile } from './source-profile.ts';
+
+export interface ExtractedValue {
+  measure: string;
+  /** Canonical units; for measure_month columns the value of the month itself. */
+  value: number;
+  /** 上年同期 in canonical units, where the file gives it. */
+  base: number | null;
+}
+
+export interface ExtractedRecord {
+  sheetRow: number;
+  uscc: string;
+  usccWarning: string | null;
+  name: string | null;
+  reportingUnitText: string | null;
+  industryCode: string | null;
+  accountNumber: string | null;
+  values: ExtractedValue[];
+}
+
+export interface Extraction {
+  records: ExtractedRecord[];
+  issues: IntakeIssue[];
+  rowsTotal: number;
+  rowsRejected: number;
+}
+
+/** Measures whose values may be negative (a loss). */
+const signedMeasures = new Set(['total_profit']);
+const implausibleMoney = 1e12;
+
+const text = (value: CellValue | undefined): string | null => {
+  if (value === null || value === undefined) return null;
+  const trimmed = String(value).trim();
+  return trimmed === '' ? null : trimmed;
+};
+
+const decimalsOf = (value: CellValue | undefined): number => {
+  const match = /\.(\d+)/.exec(String(value ?? '').replace(/,/g, ''));
+  return match ? match[1]!.length : 0;
+};
+
+interface MeasureColumn {
+  column: DetectedColumn;
+  profile: ProfileColumn;
+}
+
+/** Reads one measure cell: its canonical value, or an issue, or nothing when the cell is empty. */
+function readMeasureCell(cell: CellValue | undefined, { column, profile }: MeasureColumn, sheetRow: number) {
+  const where = { row: sheetRow, column: column.label };
+  const parsed = parseNumberCell(cell ?? null);
+  if (parsed.kind === 'missing') return { raw: null, value: null, issue: null };
+  if (parsed.kind === 'invalid') return { raw: null, value: null, issue: intakeIssue('value_invalid', where, { text: parsed.text }) };
+  const measure = getMeasure(profile.measure ?? '');
+  if (!measure) throw new Error(`profile column ${profile.key} names an unknown measure ${profile.measure}`);
+  if (parsed.value < 0 && !signedMeasures.has(measure.code)) {
+    return { raw: parsed.value, value: null, issue: intakeIssue('value_negative', where, { value: parsed.value }) };
+  }
+  const unitText = column.unit ?? profile.defaultUnit;
+  const unit = unitText === null ? undefined : findUnit(unitText);
+  if (!unit || unit.dimension !== measure.dimension) {
+    return { raw: parsed.value, value: null, issue: intakeIssue('unit_unknown', where, { unit: unitText ?? '—' }) };
+  }
+  const value = convertQuantity(parsed.value, unit.code, CANONICAL_UNITS[measure.dimension]);
+  const issue =
+    measure.dimension === 'money' && Math.abs(value) >= implausibleMoney
+      ? intakeIssue('value_implausible', where, { value: parsed.value, reasonZh: '单个企业超过1万亿元', reasonEn: 'over 1 trillion yuan for one firm' })
+      : null;
+  return { raw: parsed.value, value, issue };
+}
+
+export function extractRecords(grid: SheetGrid, table: DetectedTable, profile: SourceProfile): Extraction {
+  const byKey = new Map(profile.columns.map((column) => [column.key, column]));
+  const columnOf = (role: ProfileColumn['role']) => table.columns.find((column) => byKey.get(column.key)?.role === role);
+  const identity = {
+    uscc: columnOf('uscc'),
+    name: columnOf('enterprise_name'),
+    unit: columnOf('reporting_unit'),
+    industry: columnOf('industry_code'),
+    account: columnOf('account_number'),
+  };
+  const measureColumns = (roles: ProfileColumn['role'][]): MeasureColumn[] =>
+    table.columns.flatMap((column) => {
+      const profileColumn = byKey.get(column.key);
+      return profileColumn && roles.includes(profileColumn.role) ? [{ column, profile: profileColumn }] : [];
+    });
+  const currents = measureColumns(['measure_current', 'measure_month']);
+  const bases = new Map(measureColumns(['measure_base']).map((entry) => [entry.profile.measure, entry]));
+  const identityIndexes = [identity.uscc, identity.name].flatMap((column) => (column ? [column.index] : []));
+
+  const records: ExtractedRecord[] = [];
+  const issues: IntakeIssue[] = [...table.issues];
+  const firstRowOf = new Map<string, number>();
+  const rawColumns = new Map<number, { values: (number | null)[]; decimals: number }>();
+  let rowsTotal = 0;
+  let rowsRejected = 0;
+  /** Keeps each measure column's raw values (file units) for checking the file's own total row. */
+  const remember = (columnIndex: number, raw: number | null, cell: CellValue | undefined) => {
+    const seen = rawColumns.get(columnIndex) ?? { values: [], decimals: 0 };
+    seen.values.push(raw);
+    seen.decimals = Math.max(seen.decimals, decimalsOf(cell));
+    rawColumns.set(columnIndex, seen);
+  };
+
+  for (let index = table.dataStartRow; index < grid.rows.length; index++) {
+    const row = grid.rows[index] ?? [];
+    const sheetRow = index + 1;
+    const kind = classifyRow(row, identityIndexes);
+    if (kind === 'total') {
+      for (const entry of [...currents, ...bases.values()]) {
+        const total = parseNumberCell(row[entry.column.index] ?? null);
+        const seen = rawColumns.get(entry.column.index);
+        if (total.kind !== 'number' || !seen) continue;
+        const issue = checkFileTotal({ values: seen.values, total: total.value, decimals: seen.decimals, row: sheetRow, column: entry.column.label });
+        if (issue) issues.push(issue);
+      }
+      continue;
+    }
+    if (kind !== 'data') continue;
+    rowsTotal++;
+    const rowIssues: IntakeIssue[] = [];
+    const usccText = identity.uscc ? text(row[identity.uscc.index]) : null;
+    const check = checkUscc(usccText ?? '');
+    const usccWhere = { row: sheetRow, column: identity.uscc?.label ?? null };
+    if (!check.valid) rowIssues.push(intakeIssue('uscc_invalid', usccWhere, { code: usccText ?? '—', reasonZh: check.reason ?? '', reasonEn: check.reason ?? '' }));
+    else if (check.warning) rowIssues.push(intakeIssue('uscc_check_warning', usccWhere, { code: check.code }));
+    const earlier = check.valid ? firstRowOf.get(check.code) : undefined;
+    if (earlier !== undefined) rowIssues.push(intakeIssue('duplicate_row', { row: sheetRow, column: null }, { otherRow: earlier, key: check.code }));
+    else if (check.valid) firstRowOf.set(check.code, sheetRow);
+
+    const values: ExtractedValue[] = [];
+    for (const entry of currents) {
+      const cell = readMeasureCell(row[entry.column.index], entry, sheetRow);
+      remember(entry.column.index, cell.raw, row[entry.column.index]);
+      if (cell.issue) rowIssues.push(cell.issue);
+      const baseEntry = bases.get(entry.profile.measure);
+      const base = baseEntry ? readMeasureCell(row[baseEntry.column.index], baseEntry, sheetRow) : null;
+      if (baseEntry && base) {
+        remember(baseEntry.column.index, base.raw, row[baseEntry.column.index]);
+        if (base.issue) rowIssues.push(base.issue);
+        else if (base.value === null && cell.value !== null) {
+          rowIssues.push(intakeIssue('base_missing', { row: sheetRow, column: baseEntry.column.label }));
+        }
+      }
+      if (cell.value === null) continue;
+      values.push({ measure: entry.profile.measure!, value: cell.value, base: base?.value ?? null });
+    }
+    issues.push(...rowIssues);
+    if (rowIssues.some((issue) => issue.severity === 'error')) {
+      rowsRejected++;
+      continue;
+    }
+    records.push({
+      sheetRow,
+      uscc: check.code,
+      usccWarning: check.warning,
+      name: identity.name ? text(row[identity.name.index]) : null,
+      reportingUnitText: identity.unit ? text(row[identity.unit.index]) : null,
+      industryCode: identity.industry ? text(row[identity.industry.index]) : null,
+      accountNumber: identity.account ? text(row[identity.account.index]) : null,
+      values,
+    });
+  }
+  return { records, issues, rowsTotal, rowsRejected };
+}

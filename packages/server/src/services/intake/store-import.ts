@@ -1,0 +1,117 @@
+/**
+ * Writes an accepted file in one transaction, serialised per source and period: the raw file, enterprises
+ * that were confirmed for creation, their year attributes, the batch with its warnings, the observations,
+ * and the new revision. A crash at any point leaves nothing of the batch behind.
+ */
+import type { IntakeIssue, SourceProfile } from '@observatory/core';
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from '../../db/schema.ts';
+import { insertEnterprisesWithNames, upsertEnterpriseYears } from '../../repositories/enterprise.repository.ts';
+import {
+  findCommittedBatchByFile,
+  findSourcePeriodState,
+  insertBatch,
+  insertIssues,
+  lockSourcePeriod,
+  recordRevision,
+  storeRawFile,
+} from '../../repositories/import.repository.ts';
+import { insertObservations, type NewObservation } from '../../repositories/observation.repository.ts';
+import type { CheckedRecord } from './check-records-against-store.ts';
+import { countSeverities } from './import-result.ts';
+import type { ImportPeriod } from './resolve-import-period.ts';
+
+export interface StoreImportInput {
+  file: { sha256: string; bytes: Uint8Array; name: string };
+  sheet: string;
+  profile: SourceProfile;
+  period: ImportPeriod;
+  records: readonly CheckedRecord[];
+  issues: readonly IntakeIssue[];
+  rowsTotal: number;
+  rowsRejected: number;
+  actor: string;
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+export type StoreImportOutcome =
+  | { kind: 'committed'; batchId: number; supersedes: number | null; revision: number; enterprisesCreated: number }
+  | { kind: 'duplicate'; batchId: number };
+
+export async function storeImport(db: Kysely<DatabaseSchema>, input: StoreImportInput): Promise<StoreImportOutcome> {
+  const { profile, period, records } = input;
+  const sourcePeriod = { source: profile.id, year: period.year, month: period.month };
+  return db.transaction().execute(async (trx) => {
+    await lockSourcePeriod(trx, sourcePeriod);
+    const duplicate = await findCommittedBatchByFile(trx, profile.id, input.file.sha256);
+    if (duplicate) return { kind: 'duplicate' as const, batchId: duplicate.id };
+    await storeRawFile(trx, { sha256: input.file.sha256, content: input.file.bytes, name: input.file.name });
+
+    const toCreate = records.filter((record) => record.enterpriseId === null);
+    const created = await insertEnterprisesWithNames(
+      trx,
+      toCreate.map((record) => ({
+        uscc: record.uscc,
+        reportingUnitId: record.reportingUnitId,
+        usccWarning: record.usccWarning,
+        name: record.name ?? record.uscc,
+        validFrom: `${period.year}-01-01`,
+      })),
+    );
+    const enterpriseIdOf = (record: CheckedRecord) => record.enterpriseId ?? created.get(record.uscc)!;
+    await upsertEnterpriseYears(
+      trx,
+      records.map((record) => ({
+        enterpriseId: enterpriseIdOf(record),
+        year: period.year,
+        reportingUnitId: record.reportingUnitId,
+        industryCode: record.industryCode,
+        aboveScale: profile.population === 'above_scale' ? true : null,
+        inProduction: null,
+      })),
+    );
+
+    const previous = await findSourcePeriodState(trx, sourcePeriod);
+    const supersedes = previous?.current_batch_id ?? null;
+    const { errors, warnings } = countSeverities(input.issues);
+    const batchId = await insertBatch(trx, {
+      source: profile.id,
+      periodYear: period.year,
+      periodMonth: period.month,
+      fileSha256: input.file.sha256,
+      fileName: input.file.name,
+      sheetName: input.sheet,
+      status: 'committed',
+      supersedesBatchId: supersedes,
+      rowsTotal: input.rowsTotal,
+      rowsAccepted: records.length,
+      rowsRejected: input.rowsRejected,
+      errors,
+      warnings,
+      createdBy: input.actor,
+    });
+    await insertIssues(trx, batchId, input.issues);
+    const observations: NewObservation[] = records.flatMap((record) =>
+      record.values.map((value) => ({
+        batchId,
+        enterpriseId: enterpriseIdOf(record),
+        reportingUnitId: record.reportingUnitId,
+        periodYear: period.year,
+        periodMonth: period.month,
+        measure: value.measure,
+        value: String(value.value),
+        baseValue: value.base === null ? null : String(value.base),
+        sheetRow: record.sheetRow,
+      })),
+    );
+    await insertObservations(trx, observations, input.onProgress);
+    const revision = await recordRevision(trx, sourcePeriod, {
+      action: 'commit',
+      batchId,
+      currentBatchId: batchId,
+      actor: input.actor,
+      note: supersedes === null ? null : `替代批次 ${supersedes} (supersedes batch ${supersedes})`,
+    });
+    return { kind: 'committed' as const, batchId, supersedes, revision, enterprisesCreated: created.size };
+  });
+}
