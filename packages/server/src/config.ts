@@ -13,6 +13,8 @@ export interface Config {
   host: string;
   /** Directory of the registry files (one YAML file per cluster system) loaded by `registry load`. */
   registryDir: string;
+  /** Print import progress as plain lines on stderr (for scripts and tests) instead of a terminal bar. */
+  progressLines: boolean;
   /** Bearer token that authorises registry writes until accounts exist; writes are refused when unset. */
   adminToken: string | null;
 }
@@ -37,6 +39,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     registryDir: resolve(env.OBSERVATORY_REGISTRY_DIR ?? shippedRegistryDir),
     port: parsePort(env.PORT),
     host: env.HOST ?? '0.0.0.0',
+    progressLines: env.OBSERVATORY_PROGRESS === 'lines',
     adminToken: env.OBSERVATORY_ADMIN_TOKEN && env.OBSERVATORY_ADMIN_TOKEN !== '' ? env.OBSERVATORY_ADMIN_TOKEN : null,
   };
 }

@@ -24,3 +24,13 @@ export function progressBar(stream: WriteStream) {
     },
   };
 }
+
+/** Progress as plain lines ("storing 5000/20000"), for scripts that watch the command. */
+export function progressLines(stream: NodeJS.WritableStream) {
+  return {
+    update(stage: string, done: number, total: number) {
+      stream.write(`progress ${stage} ${done}/${total}\n`);
+    },
+    done() {},
+  };
+}

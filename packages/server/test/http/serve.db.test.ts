@@ -21,6 +21,7 @@ beforeAll(async () => {
     registryDir: shippedRegistryDir,
     port: 0,
     host: '127.0.0.1',
+    progressLines: false,
     adminToken: null,
   };
 }, setupTimeoutMs);

@@ -14,7 +14,7 @@ import { importFile } from '../../services/intake/import-file.ts';
 import type { ImportResult } from '../../services/intake/import-result.ts';
 import { rollbackImport } from '../../services/intake/rollback-import.ts';
 import { CliExit, parseFormat, type CliIo } from '../cli-io.ts';
-import { progressBar } from '../progress-bar.ts';
+import { progressBar, progressLines } from '../progress-bar.ts';
 import { withRuntime } from './with-runtime.ts';
 
 const cliActor = () => `cli:${userInfo().username}`;
