@@ -13,6 +13,10 @@ export interface Config {
   host: string;
   /** Directory of the registry files (one YAML file per cluster system) loaded by `registry load`. */
   registryDir: string;
+  /** Where `npm start` writes and reads the synthetic demo data set. */
+  demoDir: string;
+  /** Load the demo data set when the embedded database has no imports yet (OBSERVATORY_DEMO=off to skip). */
+  demoOnFirstRun: boolean;
   /** Print import progress as plain lines on stderr (for scripts and tests) instead of a terminal bar. */
   progressLines: boolean;
   /** Bearer token that authorises registry writes until accounts exist; writes are refused when unset. */
@@ -40,6 +44,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: parsePort(env.PORT),
     host: env.HOST ?? '0.0.0.0',
     progressLines: env.OBSERVATORY_PROGRESS === 'lines',
+    demoDir: resolve(env.OBSERVATORY_DEMO_DIR ?? './data/demo'),
+    demoOnFirstRun: env.OBSERVATORY_DEMO !== 'off',
     adminToken: env.OBSERVATORY_ADMIN_TOKEN && env.OBSERVATORY_ADMIN_TOKEN !== '' ? env.OBSERVATORY_ADMIN_TOKEN : null,
   };
 }

@@ -8,6 +8,7 @@ import { openDatabase, type Database } from './db/database.ts';
 import { createApp } from './http/app.ts';
 import { prepareDatabase, type PrepareResult } from './services/prepare-database.ts';
 import { loadRegistryFiles } from './services/registry/load-registry-files.ts';
+import { loadDemoOnFirstRun } from './services/demo/load-demo-on-first-run.ts';
 import { listRegistrySystems } from './services/registry/get-registry.ts';
 import { version } from './version.ts';
 
@@ -36,6 +37,8 @@ export async function openRuntime(config: Config): Promise<Runtime> {
 export interface RunningServer {
   runtime: Runtime;
   port: number;
+  /** The first-run demo load, if any (resolves when it is done or failed). */
+  demo: Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -53,11 +56,20 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log(`产业集群监测评价平台已启动 http://localhost:${port} (database: ${runtime.database.engine})`);
+  const stopping = new AbortController();
+  const demo = config.demoOnFirstRun
+    ? loadDemoOnFirstRun(runtime.database, config.demoDir, log, stopping.signal).catch((error: unknown) =>
+        log(`演示数据载入失败 (demo load failed): ${error instanceof Error ? error.message : String(error)}`),
+      )
+    : Promise.resolve();
   return {
     runtime,
     port,
+    demo,
     async stop() {
+      stopping.abort();
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+      await demo;
       await runtime.close();
     },
   };

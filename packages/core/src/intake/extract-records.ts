@@ -56,6 +56,13 @@ const decimalsOf = (value: CellValue | undefined): number => {
   return match ? match[1]!.length : 0;
 };
 
+const unitCache = new Map<string, ReturnType<typeof findUnit>>();
+/** Units are resolved once per spelling, not once per cell. */
+function findUnitCached(text: string) {
+  if (!unitCache.has(text)) unitCache.set(text, findUnit(text));
+  return unitCache.get(text);
+}
+
 interface MeasureColumn {
   column: DetectedColumn;
   profile: ProfileColumn;
@@ -66,28 +73,34 @@ function readMeasureCell(cell: CellValue | undefined, { column, profile }: Measu
   const where = { row: sheetRow, column: column.label };
   const parsed = parseNumberCell(cell ?? null);
   if (parsed.kind === 'missing') return { raw: null, value: null, issue: null };
-  if (parsed.kind === 'invalid') return { raw: null, value: null, issue: intakeIssue('value_invalid', where, { text: parsed.text }) };
+  if (parsed.kind === 'invalid')
+    return { raw: null, value: null, issue: intakeIssue('value_invalid', where, { text: parsed.text }) };
   const measure = getMeasure(profile.measure ?? '');
   if (!measure) throw new Error(`profile column ${profile.key} names an unknown measure ${profile.measure}`);
   if (parsed.value < 0 && !signedMeasures.has(measure.code)) {
     return { raw: parsed.value, value: null, issue: intakeIssue('value_negative', where, { value: parsed.value }) };
   }
   const unitText = column.unit ?? profile.defaultUnit;
-  const unit = unitText === null ? undefined : findUnit(unitText);
+  const unit = unitText === null ? undefined : findUnitCached(unitText);
   if (!unit || unit.dimension !== measure.dimension) {
     return { raw: parsed.value, value: null, issue: intakeIssue('unit_unknown', where, { unit: unitText ?? '—' }) };
   }
   const value = convertQuantity(parsed.value, unit.code, CANONICAL_UNITS[measure.dimension]);
   const issue =
     measure.dimension === 'money' && Math.abs(value) >= implausibleMoney
-      ? intakeIssue('value_implausible', where, { value: parsed.value, reasonZh: '单个企业超过1万亿元', reasonEn: 'over 1 trillion yuan for one firm' })
+      ? intakeIssue('value_implausible', where, {
+          value: parsed.value,
+          reasonZh: '单个企业超过1万亿元',
+          reasonEn: 'over 1 trillion yuan for one firm',
+        })
       : null;
   return { raw: parsed.value, value, issue };
 }
 
 export function extractRecords(grid: SheetGrid, table: DetectedTable, profile: SourceProfile): Extraction {
   const byKey = new Map(profile.columns.map((column) => [column.key, column]));
-  const columnOf = (role: ProfileColumn['role']) => table.columns.find((column) => byKey.get(column.key)?.role === role);
+  const columnOf = (role: ProfileColumn['role']) =>
+    table.columns.find((column) => byKey.get(column.key)?.role === role);
   const identity = {
     uscc: columnOf('uscc'),
     name: columnOf('enterprise_name'),
@@ -127,7 +140,13 @@ export function extractRecords(grid: SheetGrid, table: DetectedTable, profile: S
         const total = parseNumberCell(row[entry.column.index] ?? null);
         const seen = rawColumns.get(entry.column.index);
         if (total.kind !== 'number' || !seen) continue;
-        const issue = checkFileTotal({ values: seen.values, total: total.value, decimals: seen.decimals, row: sheetRow, column: entry.column.label });
+        const issue = checkFileTotal({
+          values: seen.values,
+          total: total.value,
+          decimals: seen.decimals,
+          row: sheetRow,
+          column: entry.column.label,
+        });
         if (issue) issues.push(issue);
       }
       continue;
@@ -138,11 +157,22 @@ export function extractRecords(grid: SheetGrid, table: DetectedTable, profile: S
     const usccText = identity.uscc ? text(row[identity.uscc.index]) : null;
     const check = checkUscc(usccText ?? '');
     const usccWhere = { row: sheetRow, column: identity.uscc?.label ?? null };
-    if (!check.valid) rowIssues.push(intakeIssue('uscc_invalid', usccWhere, { code: usccText ?? '—', reasonZh: check.reason ?? '', reasonEn: check.reason ?? '' }));
+    if (!check.valid)
+      rowIssues.push(
+        intakeIssue('uscc_invalid', usccWhere, {
+          code: usccText ?? '—',
+          reasonZh: check.reason ?? '',
+          reasonEn: check.reason ?? '',
+        }),
+      );
     else if (check.warning) rowIssues.push(intakeIssue('uscc_check_warning', usccWhere, { code: check.code }));
-    const earlier = check.valid ? firstRowOf.get(check.code) : undefined;
-    if (earlier !== undefined) rowIssues.push(intakeIssue('duplicate_row', { row: sheetRow, column: null }, { otherRow: earlier, key: check.code }));
-    else if (check.valid) firstRowOf.set(check.code, sheetRow);
+    // One enterprise may hold several power accounts (户号): then the account is the row's key.
+    const account = identity.account ? text(row[identity.account.index]) : null;
+    const rowKey = account === null ? check.code : `${check.code}/${account}`;
+    const earlier = check.valid ? firstRowOf.get(rowKey) : undefined;
+    if (earlier !== undefined)
+      rowIssues.push(intakeIssue('duplicate_row', { row: sheetRow, column: null }, { otherRow: earlier, key: rowKey }));
+    else if (check.valid) firstRowOf.set(rowKey, sheetRow);
 
     const values: ExtractedValue[] = [];
     for (const entry of currents) {
@@ -173,9 +203,31 @@ export function extractRecords(grid: SheetGrid, table: DetectedTable, profile: S
       name: identity.name ? text(row[identity.name.index]) : null,
       reportingUnitText: identity.unit ? text(row[identity.unit.index]) : null,
       industryCode: identity.industry ? text(row[identity.industry.index]) : null,
-      accountNumber: identity.account ? text(row[identity.account.index]) : null,
+      accountNumber: account,
       values,
     });
   }
-  return { records, issues, rowsTotal, rowsRejected };
+  return { records: identity.account ? mergeAccounts(records) : records, issues, rowsTotal, rowsRejected };
+}
+
+/** Adds up the accounts of one enterprise into one record (values and bases summed per measure). */
+function mergeAccounts(records: readonly ExtractedRecord[]): ExtractedRecord[] {
+  const byUscc = new Map<string, ExtractedRecord>();
+  for (const record of records) {
+    const merged = byUscc.get(record.uscc);
+    if (!merged) {
+      byUscc.set(record.uscc, { ...record, values: record.values.map((value) => ({ ...value })) });
+      continue;
+    }
+    merged.accountNumber = [merged.accountNumber, record.accountNumber].filter(Boolean).join(',');
+    for (const value of record.values) {
+      const same = merged.values.find((candidate) => candidate.measure === value.measure);
+      if (!same) merged.values.push({ ...value });
+      else {
+        same.value += value.value;
+        same.base = same.base === null || value.base === null ? (same.base ?? value.base) : same.base + value.base;
+      }
+    }
+  }
+  return [...byUscc.values()];
 }

@@ -14,7 +14,10 @@ const zoneAliases: Record<string, readonly string[]> = {
   'jiaxing-port': ['港区', '嘉兴港区', '乍浦', '乍浦经济开发区', '浙江乍浦经济开发区'],
 };
 
-const normalise = (text: string) => toHalfWidth(text).replace(/\s+/g, '').replace(/^嘉兴市/, '');
+const normalise = (text: string) =>
+  toHalfWidth(text)
+    .replace(/\s+/g, '')
+    .replace(/^嘉兴市/, '');
 const shortName = (name: string) => name.replace(/（.*?）|\(.*?\)/g, '').replace(/(市|区|县)$/, '');
 
 /** A map from every accepted spelling to the unit id; build it once per file. */

@@ -4,6 +4,7 @@ import { version } from '../version.ts';
 import { processIo, reportCliError, type CliIo } from './cli-io.ts';
 import { registerCheckUsccCommand } from './commands/check-uscc.command.ts';
 import { registerDbCommands } from './commands/db.command.ts';
+import { registerDemoCommands } from './commands/demo.command.ts';
 import { registerImportCommands } from './commands/import.command.ts';
 import { registerIndustryCommands } from './commands/industry.command.ts';
 import { registerRegistryCommands } from './commands/registry.command.ts';
@@ -24,6 +25,7 @@ export function buildProgram(io: CliIo): Command {
   registerIndustryCommands(program, io);
   registerCheckUsccCommand(program, io);
   registerImportCommands(program, io);
+  registerDemoCommands(program, io);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

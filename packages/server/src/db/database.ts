@@ -5,8 +5,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
+import { pgliteCopy, postgresCopy, runBulkTransaction, type BulkTransaction } from './bulk-transaction.ts';
 import { PGlitePool } from './pglite-pool.ts';
 import type { DatabaseSchema } from './schema.ts';
 
@@ -17,6 +18,8 @@ export interface Database {
   engine: DatabaseEngine;
   /** The embedded instance, for bulk loads that need it (COPY from a blob); null on PostgreSQL. */
   pglite: PGlite | null;
+  /** One transaction on one connection with bulk COPY inside it (large imports). */
+  bulkTransaction<T>(work: (transaction: BulkTransaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -44,17 +47,39 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
       },
     });
     const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgresql', pglite: null, close: () => db.destroy() };
+    return {
+      db,
+      engine: 'postgresql',
+      pglite: null,
+      async bulkTransaction(work) {
+        const client = await pool.connect();
+        try {
+          return await runBulkTransaction(client as unknown as PostgresPoolClient, postgresCopy(client), work);
+        } finally {
+          client.release();
+        }
+      },
+      close: () => db.destroy(),
+    };
   }
   mkdirSync(location.dataDir, { recursive: true });
   const pglite = await PGlite.create(location.dataDir, {
     parsers: { [pgliteTypes.INT8]: toSafeNumber, [pgliteTypes.DATE]: identity },
   });
-  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: new PGlitePool(pglite) }) });
+  const pool = new PGlitePool(pglite);
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
     engine: 'pglite',
     pglite,
+    async bulkTransaction(work) {
+      const client = await pool.connect();
+      try {
+        return await runBulkTransaction(client, pgliteCopy(pglite), work);
+      } finally {
+        client.release();
+      }
+    },
     async close() {
       await db.destroy();
       await pglite.close();

@@ -307,3 +307,21 @@ export async function upsertEnterpriseYears(db: Queryable, rows: readonly Enterp
       .execute();
   }
 }
+
+/** Every enterprise's attributes in one year (industry class, 规上 flag, reporting unit). */
+export async function listEnterpriseYearsOf(db: Queryable, year: number) {
+  return db.selectFrom('enterprise_year').selectAll().where('year', '=', year).execute();
+}
+
+/** The overrides in force for a system and year: the latest per enterprise. */
+export async function listLatestOverrides(db: Queryable, systemId: string, year: number) {
+  return db
+    .selectFrom('cluster_assignment_override')
+    .distinctOn('enterprise_id')
+    .select(['enterprise_id', 'cluster_id'])
+    .where('system_id', '=', systemId)
+    .where('year', '=', year)
+    .orderBy('enterprise_id')
+    .orderBy('id', 'desc')
+    .execute();
+}

@@ -1,4 +1,5 @@
 /** Observations: append-only facts in canonical units; reads go through the current_observation view. */
+import type { CopyRows } from '../db/bulk-transaction.ts';
 import { chunked, type Queryable } from './queryable.ts';
 
 export interface NewObservation {
@@ -13,29 +14,39 @@ export interface NewObservation {
   sheetRow: number;
 }
 
-export async function insertObservations(
-  db: Queryable,
+/** Appends observations by COPY inside a bulk transaction, reporting progress every 50,000 rows. */
+export async function copyObservations(
+  copyRows: CopyRows,
   observations: readonly NewObservation[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
   let done = 0;
-  for (const chunk of chunked(observations, 5000)) {
-    await db
-      .insertInto('observation')
-      .values(
-        chunk.map((row) => ({
-          batch_id: row.batchId,
-          enterprise_id: row.enterpriseId,
-          reporting_unit_id: row.reportingUnitId,
-          period_year: row.periodYear,
-          period_month: row.periodMonth,
-          measure: row.measure,
-          value: row.value,
-          base_value: row.baseValue,
-          sheet_row: row.sheetRow,
-        })),
-      )
-      .execute();
+  for (const chunk of chunked(observations, 50_000)) {
+    await copyRows(
+      'observation',
+      [
+        'batch_id',
+        'enterprise_id',
+        'reporting_unit_id',
+        'period_year',
+        'period_month',
+        'measure',
+        'value',
+        'base_value',
+        'sheet_row',
+      ],
+      chunk.map((row) => [
+        row.batchId,
+        row.enterpriseId,
+        row.reportingUnitId,
+        row.periodYear,
+        row.periodMonth,
+        row.measure,
+        row.value,
+        row.baseValue,
+        row.sheetRow,
+      ]),
+    );
     done += chunk.length;
     onProgress?.(done, observations.length);
   }
@@ -113,5 +124,22 @@ export async function listObservationHistory(
     .where('o.period_year', '=', year)
     .where('o.period_month', '=', month)
     .orderBy('b.id', 'desc')
+    .execute();
+}
+
+/** Σ current value and Σ 上年同期 of one measure and period per enterprise (one row per enterprise). */
+export async function sumCurrentByEnterprise(db: Queryable, measure: string, year: number, month: number) {
+  return db
+    .selectFrom('current_observation')
+    .select((eb) => [
+      'enterprise_id',
+      'reporting_unit_id',
+      eb.fn.sum<string>('value').as('value'),
+      eb.fn.sum<string | null>('base_value').as('base_value'),
+    ])
+    .where('measure', '=', measure)
+    .where('period_year', '=', year)
+    .where('period_month', '=', month)
+    .groupBy(['enterprise_id', 'reporting_unit_id'])
     .execute();
 }

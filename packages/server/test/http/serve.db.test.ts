@@ -22,6 +22,8 @@ beforeAll(async () => {
     port: 0,
     host: '127.0.0.1',
     progressLines: false,
+    demoDir: '/nonexistent',
+    demoOnFirstRun: false,
     adminToken: null,
   };
 }, setupTimeoutMs);

@@ -77,10 +77,14 @@ export function registerImportCommands(program: Command, io: CliIo): void {
         } catch {
           throw new AppError('not_found', `无法读取文件 ${file} (cannot read the file)`);
         }
-        const result = await withRuntime(async (runtime) => {
-          const bar = process.stderr.isTTY ? progressBar(process.stderr) : null;
+        const result = await withRuntime(async (runtime, config) => {
+          const bar = config.progressLines
+            ? progressLines(process.stderr)
+            : process.stderr.isTTY
+              ? progressBar(process.stderr)
+              : null;
           try {
-            return await importFile(runtime.database.db, {
+            return await importFile(runtime.database, {
               bytes,
               fileName: basename(file),
               source: options.source,

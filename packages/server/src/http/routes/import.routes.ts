@@ -125,7 +125,7 @@ export const importRoutes = [
     }),
     response: importResultSchema,
     handler: (context, { body }) =>
-      importFile(context.database.db, {
+      importFile(context.database, {
         bytes: body.file.bytes,
         fileName: body.file.name || 'upload',
         source: body.source,

@@ -6,8 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { extractRecords, intakeIssue, type IntakeIssue } from '@observatory/core';
-import type { Kysely } from 'kysely';
-import type { DatabaseSchema } from '../../db/schema.ts';
+import type { Database } from '../../db/database.ts';
 import { ReaderError, readWorkbook } from '../../readers/index.ts';
 import { findCommittedBatchByFile } from '../../repositories/import.repository.ts';
 import { checkRecordsAgainstStore } from './check-records-against-store.ts';
@@ -43,7 +42,8 @@ const emptyResult = (issues: IntakeIssue[]): ImportResult => ({
   issues: issues.map(toIssueView),
 });
 
-export async function importFile(db: Kysely<DatabaseSchema>, input: ImportFileInput): Promise<ImportResult> {
+export async function importFile(database: Database, input: ImportFileInput): Promise<ImportResult> {
+  const db = database.db;
   const progress = input.onProgress ?? (() => undefined);
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   progress('reading', 0, 1);
@@ -118,7 +118,7 @@ export async function importFile(db: Kysely<DatabaseSchema>, input: ImportFileIn
     });
     return { ...summary, batchId, status: 'rejected', rows: { ...rows, accepted: 0, rejected: rows.total } };
   }
-  const outcome = await storeImport(db, {
+  const outcome = await storeImport(database, {
     file,
     sheet: grid.name,
     profile,

@@ -4,9 +4,8 @@
  * and the new revision. A crash at any point leaves nothing of the batch behind.
  */
 import type { IntakeIssue, SourceProfile } from '@observatory/core';
-import type { Kysely } from 'kysely';
-import type { DatabaseSchema } from '../../db/schema.ts';
-import { insertEnterprisesWithNames, upsertEnterpriseYears } from '../../repositories/enterprise.repository.ts';
+import type { Database } from '../../db/database.ts';
+import { copyEnterprisesWithNames, copyEnterpriseYears } from '../../repositories/enterprise-bulk.repository.ts';
 import {
   findCommittedBatchByFile,
   findSourcePeriodState,
@@ -16,7 +15,7 @@ import {
   recordRevision,
   storeRawFile,
 } from '../../repositories/import.repository.ts';
-import { insertObservations, type NewObservation } from '../../repositories/observation.repository.ts';
+import { copyObservations, type NewObservation } from '../../repositories/observation.repository.ts';
 import type { CheckedRecord } from './check-records-against-store.ts';
 import { countSeverities } from './import-result.ts';
 import type { ImportPeriod } from './resolve-import-period.ts';
@@ -38,18 +37,19 @@ export type StoreImportOutcome =
   | { kind: 'committed'; batchId: number; supersedes: number | null; revision: number; enterprisesCreated: number }
   | { kind: 'duplicate'; batchId: number };
 
-export async function storeImport(db: Kysely<DatabaseSchema>, input: StoreImportInput): Promise<StoreImportOutcome> {
+export async function storeImport(database: Database, input: StoreImportInput): Promise<StoreImportOutcome> {
   const { profile, period, records } = input;
   const sourcePeriod = { source: profile.id, year: period.year, month: period.month };
-  return db.transaction().execute(async (trx) => {
+  return database.bulkTransaction(async ({ db: trx, copyRows }) => {
     await lockSourcePeriod(trx, sourcePeriod);
     const duplicate = await findCommittedBatchByFile(trx, profile.id, input.file.sha256);
     if (duplicate) return { kind: 'duplicate' as const, batchId: duplicate.id };
     await storeRawFile(trx, { sha256: input.file.sha256, content: input.file.bytes, name: input.file.name });
 
     const toCreate = records.filter((record) => record.enterpriseId === null);
-    const created = await insertEnterprisesWithNames(
+    const created = await copyEnterprisesWithNames(
       trx,
+      copyRows,
       toCreate.map((record) => ({
         uscc: record.uscc,
         reportingUnitId: record.reportingUnitId,
@@ -59,8 +59,9 @@ export async function storeImport(db: Kysely<DatabaseSchema>, input: StoreImport
       })),
     );
     const enterpriseIdOf = (record: CheckedRecord) => record.enterpriseId ?? created.get(record.uscc)!;
-    await upsertEnterpriseYears(
+    await copyEnterpriseYears(
       trx,
+      copyRows,
       records.map((record) => ({
         enterpriseId: enterpriseIdOf(record),
         year: period.year,
@@ -104,7 +105,7 @@ export async function storeImport(db: Kysely<DatabaseSchema>, input: StoreImport
         sheetRow: record.sheetRow,
       })),
     );
-    await insertObservations(trx, observations, input.onProgress);
+    await copyObservations(copyRows, observations, input.onProgress);
     const revision = await recordRevision(trx, sourcePeriod, {
       action: 'commit',
       batchId,
