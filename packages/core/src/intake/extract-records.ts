@@ -32,6 +32,8 @@ export interface ExtractedRecord {
   industryCode: string | null;
   accountNumber: string | null;
   values: ExtractedValue[];
+  /** How many sheet rows this record stands for (several power accounts of one enterprise make one record). */
+  rowCount: number;
 }
 
 export interface Extraction {
@@ -123,6 +125,7 @@ export function extractRecords(grid: SheetGrid, table: DetectedTable, profile: S
   const rawColumns = new Map<number, { values: (number | null)[]; decimals: number }>();
   let rowsTotal = 0;
   let rowsRejected = 0;
+  const totalRows: { row: CellValue[]; sheetRow: number }[] = [];
   /** Keeps each measure column's raw values (file units) for checking the file's own total row. */
   const remember = (columnIndex: number, raw: number | null, cell: CellValue | undefined) => {
     const seen = rawColumns.get(columnIndex) ?? { values: [], decimals: 0 };
@@ -136,19 +139,7 @@ export function extractRecords(grid: SheetGrid, table: DetectedTable, profile: S
     const sheetRow = index + 1;
     const kind = classifyRow(row, identityIndexes);
     if (kind === 'total') {
-      for (const entry of [...currents, ...bases.values()]) {
-        const total = parseNumberCell(row[entry.column.index] ?? null);
-        const seen = rawColumns.get(entry.column.index);
-        if (total.kind !== 'number' || !seen) continue;
-        const issue = checkFileTotal({
-          values: seen.values,
-          total: total.value,
-          decimals: seen.decimals,
-          row: sheetRow,
-          column: entry.column.label,
-        });
-        if (issue) issues.push(issue);
-      }
+      totalRows.push({ row, sheetRow });
       continue;
     }
     if (kind !== 'data') continue;
@@ -205,7 +196,24 @@ export function extractRecords(grid: SheetGrid, table: DetectedTable, profile: S
       industryCode: identity.industry ? text(row[identity.industry.index]) : null,
       accountNumber: account,
       values,
+      rowCount: 1,
     });
+  }
+  // A 合计 row is checked against all data rows, wherever it stands (the bureau puts it on top).
+  for (const { row, sheetRow } of totalRows) {
+    for (const entry of [...currents, ...bases.values()]) {
+      const total = parseNumberCell(row[entry.column.index] ?? null);
+      const seen = rawColumns.get(entry.column.index);
+      if (total.kind !== 'number' || !seen) continue;
+      const issue = checkFileTotal({
+        values: seen.values,
+        total: total.value,
+        decimals: seen.decimals,
+        row: sheetRow,
+        column: entry.column.label,
+      });
+      if (issue) issues.push(issue);
+    }
   }
   return { records: identity.account ? mergeAccounts(records) : records, issues, rowsTotal, rowsRejected };
 }
@@ -220,14 +228,21 @@ function mergeAccounts(records: readonly ExtractedRecord[]): ExtractedRecord[] {
       continue;
     }
     merged.accountNumber = [merged.accountNumber, record.accountNumber].filter(Boolean).join(',');
+    merged.rowCount += record.rowCount;
     for (const value of record.values) {
       const same = merged.values.find((candidate) => candidate.measure === value.measure);
       if (!same) merged.values.push({ ...value });
       else {
-        same.value += value.value;
-        same.base = same.base === null || value.base === null ? (same.base ?? value.base) : same.base + value.base;
+        same.value = addExactly(same.value, value.value);
+        same.base =
+          same.base === null || value.base === null ? (same.base ?? value.base) : addExactly(same.base, value.base);
       }
     }
   }
   return [...byUscc.values()];
+}
+
+/** a + b without binary noise for decimal inputs (10.1 + 20.2 = 30.3): 15 significant digits. */
+function addExactly(a: number, b: number): number {
+  return Number((a + b).toPrecision(15));
 }

@@ -24,6 +24,9 @@ describe('reportingUnitLookup', () => {
     ['嘉兴港区', 'jiaxing-port'],
     ['嘉兴港区（浙江乍浦经济开发区）', 'jiaxing-port'],
     ['海宁市', null],
+    ['国家税务总局桐乡市税务局', '330483'],
+    ['国家税务总局嘉兴经济技术开发区税务局', 'jiaxing-etdz'],
+    ['桐乡市、南湖区', null],
     ['', null],
     ['北京', null],
   ])('%s → %s', (text, id) => expect(lookup(text)).toBe(id));

@@ -1,6 +1,7 @@
 /**
  * Which reporting unit a file means by the text in its 县（市、区） column: the id itself, the full name
- * (桐乡市), the name without its suffix (桐乡), or a common short form of a functional zone (经开区, 港区).
+ * (桐乡市), the name without its suffix (桐乡), a common short form of a functional zone (经开区, 港区), or
+ * a longer text that names exactly one unit (国家税务总局桐乡市税务局 → 桐乡市).
  */
 import { toHalfWidth } from '../intake/to-half-width.ts';
 
@@ -29,5 +30,20 @@ export function reportingUnitLookup(units: readonly NamedReportingUnit[]): (text
     spellings.set(normalise(shortName(unit.nameZh)), unit.id);
     for (const alias of zoneAliases[unit.id] ?? []) spellings.set(normalise(alias), unit.id);
   }
-  return (text) => spellings.get(normalise(text)) ?? spellings.get(normalise(shortName(normalise(text)))) ?? null;
+  const fullNames = units.map((unit) => ({
+    id: unit.id,
+    names: [normalise(unit.nameZh), ...(zoneAliases[unit.id] ?? []).map(normalise)],
+  }));
+  const named = (text: string): string | null => {
+    const hits = new Set(
+      fullNames
+        .filter((unit) => unit.names.some((name) => name.length >= 3 && text.includes(name)))
+        .map((unit) => unit.id),
+    );
+    return hits.size === 1 ? [...hits][0]! : null;
+  };
+  return (text) => {
+    const plain = normalise(text);
+    return spellings.get(plain) ?? spellings.get(normalise(shortName(plain))) ?? (plain === '' ? null : named(plain));
+  };
 }

@@ -5,7 +5,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
-import { AppError } from '../app-error.ts';
+import { AppError, type AppErrorDetail } from '../app-error.ts';
 import type { ApiContext } from './api-context.ts';
 import { DownloadFile, type UploadedFile } from './download-file.ts';
 import type { RouteDefinition } from './route-definition.ts';
@@ -14,15 +14,23 @@ function toHonoPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
 }
 
-function validate(schema: z.ZodType | undefined, value: unknown, part: string): unknown {
-  if (!schema) return undefined;
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  throw new AppError(
-    'validation_failed',
-    `请求${part}无效 (invalid request ${part})`,
-    result.error.issues.map((issue) => ({ path: [part, ...issue.path].join('.'), message: issue.message })),
-  );
+/** Validates every part of the request and reports all their problems at once. */
+function validateParts(parts: { name: string; schema: z.ZodType | undefined; value: unknown }[]): unknown[] {
+  const details: AppErrorDetail[] = [];
+  const values = parts.map(({ name, schema, value }) => {
+    if (!schema) return undefined;
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    details.push(
+      ...result.error.issues.map((issue) => ({ path: [name, ...issue.path].join('.'), message: issue.message })),
+    );
+    return undefined;
+  });
+  if (details.length > 0) {
+    const names = [...new Set(details.map((detail) => detail.path!.split('.')[0]))].join(', ');
+    throw new AppError('validation_failed', `请求无效：${names} (invalid request ${names})`, details);
+  }
+  return values;
 }
 
 function sameSecret(given: string, expected: string): boolean {
@@ -85,10 +93,12 @@ export function registerRoutes(app: Hono, routes: readonly RouteDefinition[], co
   for (const route of routes) {
     app.on(route.method.toUpperCase(), toHonoPath(route.path), async (c) => {
       checkAccess(route, c, context);
-      const params = validate(route.params, c.req.param(), 'params');
-      const query = validate(route.query, queryObject(c), 'query');
       const raw = route.body ? await (route.bodyKind === 'multipart' ? readMultipart(c) : readBody(c)) : undefined;
-      const body = route.body ? validate(route.body, raw, 'body') : undefined;
+      const [params, query, body] = validateParts([
+        { name: 'params', schema: route.params, value: c.req.param() },
+        { name: 'query', schema: route.query, value: queryObject(c) },
+        { name: 'body', schema: route.body, value: raw },
+      ]);
       const result = await route.handler(context, { params, query, body } as never);
       if (result instanceof DownloadFile) {
         return c.body(result.bytes as Uint8Array<ArrayBuffer>, 200, {

@@ -70,3 +70,8 @@ export async function copyEnterpriseYears(
       in_production = coalesce(excluded.in_production, y.in_production)`.execute(db);
   await sql`drop table incoming_enterprise_year`.execute(db);
 }
+
+/** Serialises registering new enterprises across imports until the transaction ends. */
+export async function lockEnterpriseRegistration(db: Queryable): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended('enterprise-registration', 0))`.execute(db);
+}

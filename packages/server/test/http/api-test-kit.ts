@@ -30,6 +30,15 @@ export const allRouteKeys = apiRoutes.map((route) => routeKey(route.method, rout
 
 /** Which file tests which route with at least one successful request. */
 export const routesCoveredBy = {
+  'import-api.db.test.ts': [
+    'GET /api/sources',
+    'PUT /api/sources/{id}/mappings',
+    'POST /api/imports',
+    'GET /api/imports',
+    'GET /api/imports/{id}',
+    'POST /api/imports/{id}/rollback',
+    'GET /api/imports/{id}/report.xlsx',
+  ],
   'api.db.test.ts': ['GET /api/health'],
   'reference-api.db.test.ts': [
     'GET /api/regions',

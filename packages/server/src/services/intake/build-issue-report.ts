@@ -1,9 +1,9 @@
 /**
  * The issue report of a batch as an .xlsx: a sheet listing every issue, and the original sheet with each
- * cell that has an issue filled (red: error, yellow: warning) and the message as a note. Text that a
- * spreadsheet would run as a formula (=, +, -, @ at the start) is written as plain text.
+ * cell that has an issue filled (red: error, yellow: warning) and the message as a note. Every cell is
+ * written with its type (text stays text), so text such as '=1+1' is never run as a formula.
  */
-import { detectTable, type CellValue } from '@observatory/core';
+import { detectTable } from '@observatory/core';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import { notFound } from '../../app-error.ts';
@@ -14,9 +14,9 @@ import { loadSourceProfiles } from './source-profiles.ts';
 
 const fills = { error: 'FFFFC7CE', warning: 'FFFFEB9C' } as const;
 
-/** Neutralises formula injection: text starting like a formula gets a leading apostrophe. */
-export function safeCellText(value: CellValue): CellValue {
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+/** A worksheet name Excel accepts: no []:*?/\ and at most 31 characters. */
+function sheetName(text: string): string {
+  return text.replace(/[[\]:*?/\\]/g, '_').slice(0, 31);
 }
 
 export async function buildIssueReport(
@@ -38,10 +38,10 @@ export async function buildIssueReport(
   for (const issue of issues) {
     list.addRow({
       row: issue.sheet_row,
-      column: safeCellText(issue.column_label),
+      column: issue.column_label,
       code: issue.code,
       severity: issue.severity === 'error' ? '错误 error' : '警告 warning',
-      message: safeCellText(`${issue.message_zh} (${issue.message_en})`),
+      message: `${issue.message_zh} (${issue.message_en})`,
     });
   }
   list.getRow(1).font = { bold: true };
@@ -50,8 +50,8 @@ export async function buildIssueReport(
     const grid = grids.find((candidate) => candidate.name === batch.sheet_name) ?? grids[0];
     const profile = (await loadSourceProfiles(db)).find((candidate) => candidate.id === batch.source_profile);
     if (grid) {
-      const sheet = workbook.addWorksheet(`原表 ${grid.name}`.slice(0, 31));
-      grid.rows.forEach((row) => sheet.addRow(row.map(safeCellText)));
+      const sheet = workbook.addWorksheet(sheetName(`原表 ${grid.name}`));
+      grid.rows.forEach((row) => sheet.addRow(row));
       const table = profile ? detectTable(grid, profile) : null;
       const columnOf = new Map(
         table?.kind === 'table' ? table.columns.map((column) => [column.label, column.index + 1]) : [],

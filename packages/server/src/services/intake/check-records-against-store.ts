@@ -97,7 +97,8 @@ export async function checkRecordsAgainstStore(
     checked.push({ ...record, enterpriseId: known?.id ?? null, reportingUnitId: unitId! });
   }
   issues.push(...(await checkCumulativeDecrease(db, checked, context.profile, context.period)));
-  return { records: checked, issues, rowsRejected: records.length - checked.length };
+  const rowsOf = (list: readonly ExtractedRecord[]) => list.reduce((sum, record) => sum + record.rowCount, 0);
+  return { records: checked, issues, rowsRejected: rowsOf(records) - rowsOf(checked) };
 }
 
 /** A 本年累计 below last month's stored 本年累计 of the same enterprise is suspicious (a warning). */

@@ -42,6 +42,14 @@ export function chooseTable(
         failures.push(`${grid.name}: ${table.message.zh} (${table.message.en})`);
         continue;
       }
+      const hasMeasureColumns = profile.columns.some((column) => column.role.startsWith('measure_'));
+      const matchedMeasures = table.columns.filter((column) =>
+        profile.columns.find((candidate) => candidate.key === column.key)?.role.startsWith('measure_'),
+      );
+      if (hasMeasureColumns && matchedMeasures.length === 0) {
+        failures.push(`${grid.name}: ${profile.name.zh}：未找到任何指标列 (no figure column of ${profile.name.en})`);
+        continue;
+      }
       const context = `${fileName} ${titleText(grid, table.headerRows[0])}`;
       const hints = profile.identifiers.filter((word) => context.includes(word)).length;
       const score = table.columns.length * 10 - table.unmatchedRequired.length * 100 + hints;

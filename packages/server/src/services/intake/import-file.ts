@@ -97,12 +97,12 @@ export async function importFile(database: Database, input: ImportFileInput): Pr
         { columnsZh: '数据行', columnsEn: 'data rows' },
       ),
     );
-  const rows = {
-    total: extraction.rowsTotal,
-    accepted: checked.records.length,
-    rejected: extraction.rowsRejected + checked.rowsRejected,
-  };
   const rejected = issues.some((issue) => issue.severity === 'error');
+  const rowsRejected = extraction.rowsRejected + checked.rowsRejected;
+  // A rejected file stores none of its rows, in a dry run as in the real import.
+  const rows = rejected
+    ? { total: extraction.rowsTotal, accepted: 0, rejected: extraction.rowsTotal }
+    : { total: extraction.rowsTotal, accepted: extraction.rowsTotal - rowsRejected, rejected: rowsRejected };
   const summary = { ...base, period, rows, issues: issues.map(toIssueView) };
   if (input.dryRun) return { ...summary, batchId: null, status: rejected ? 'rejected' : 'dry_run' };
   const file = { sha256, bytes: input.bytes, name: input.fileName };
@@ -116,7 +116,7 @@ export async function importFile(database: Database, input: ImportFileInput): Pr
       issues,
       actor: input.actor,
     });
-    return { ...summary, batchId, status: 'rejected', rows: { ...rows, accepted: 0, rejected: rows.total } };
+    return { ...summary, batchId, status: 'rejected' };
   }
   const outcome = await storeImport(database, {
     file,

@@ -5,7 +5,12 @@
  */
 import type { IntakeIssue, SourceProfile } from '@observatory/core';
 import type { Database } from '../../db/database.ts';
-import { copyEnterprisesWithNames, copyEnterpriseYears } from '../../repositories/enterprise-bulk.repository.ts';
+import {
+  copyEnterprisesWithNames,
+  copyEnterpriseYears,
+  lockEnterpriseRegistration,
+} from '../../repositories/enterprise-bulk.repository.ts';
+import { findEnterprisesByUscc } from '../../repositories/enterprise.repository.ts';
 import {
   findCommittedBatchByFile,
   findSourcePeriodState,
@@ -46,7 +51,18 @@ export async function storeImport(database: Database, input: StoreImportInput): 
     if (duplicate) return { kind: 'duplicate' as const, batchId: duplicate.id };
     await storeRawFile(trx, { sha256: input.file.sha256, content: input.file.bytes, name: input.file.name });
 
-    const toCreate = records.filter((record) => record.enterpriseId === null);
+    // New enterprises are registered under one lock for all imports, after looking again: another import
+    // may have registered the same enterprise since the file was checked.
+    await lockEnterpriseRegistration(trx);
+    const registered = new Map(
+      (
+        await findEnterprisesByUscc(
+          trx,
+          records.filter((record) => record.enterpriseId === null).map((record) => record.uscc),
+        )
+      ).map((row) => [row.uscc, row.id]),
+    );
+    const toCreate = records.filter((record) => record.enterpriseId === null && !registered.has(record.uscc));
     const created = await copyEnterprisesWithNames(
       trx,
       copyRows,
@@ -58,7 +74,8 @@ export async function storeImport(database: Database, input: StoreImportInput): 
         validFrom: `${period.year}-01-01`,
       })),
     );
-    const enterpriseIdOf = (record: CheckedRecord) => record.enterpriseId ?? created.get(record.uscc)!;
+    const enterpriseIdOf = (record: CheckedRecord) =>
+      record.enterpriseId ?? registered.get(record.uscc) ?? created.get(record.uscc)!;
     await copyEnterpriseYears(
       trx,
       copyRows,
@@ -85,7 +102,7 @@ export async function storeImport(database: Database, input: StoreImportInput): 
       status: 'committed',
       supersedesBatchId: supersedes,
       rowsTotal: input.rowsTotal,
-      rowsAccepted: records.length,
+      rowsAccepted: input.rowsTotal - input.rowsRejected,
       rowsRejected: input.rowsRejected,
       errors,
       warnings,
