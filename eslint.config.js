@@ -10,7 +10,7 @@ function forbid(patterns, message, { allowTypeImports = false } = {}) {
 }
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '.test-tmp/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '.test-tmp/**', '.scratch/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
