@@ -71,14 +71,19 @@ interface MeasureColumn {
 }
 
 /** Reads one measure cell: its canonical value, or an issue, or nothing when the cell is empty. */
-function readMeasureCell(cell: CellValue | undefined, { column, profile }: MeasureColumn, sheetRow: number) {
+function readMeasureCell(
+  cell: CellValue | undefined,
+  { column, profile }: MeasureColumn,
+  sheetRow: number,
+  measureCode: string,
+) {
   const where = { row: sheetRow, column: column.label };
   const parsed = parseNumberCell(cell ?? null);
   if (parsed.kind === 'missing') return { raw: null, value: null, issue: null };
   if (parsed.kind === 'invalid')
     return { raw: null, value: null, issue: intakeIssue('value_invalid', where, { text: parsed.text }) };
-  const measure = getMeasure(profile.measure ?? '');
-  if (!measure) throw new Error(`profile column ${profile.key} names an unknown measure ${profile.measure}`);
+  const measure = getMeasure(measureCode);
+  if (!measure) throw new Error(`profile column ${profile.key} names an unknown measure ${measureCode}`);
   if (parsed.value < 0 && !signedMeasures.has(measure.code)) {
     return { raw: parsed.value, value: null, issue: intakeIssue('value_negative', where, { value: parsed.value }) };
   }
@@ -109,7 +114,9 @@ export function extractRecords(grid: SheetGrid, table: DetectedTable, profile: S
     unit: columnOf('reporting_unit'),
     industry: columnOf('industry_code'),
     account: columnOf('account_number'),
+    selector: columnOf('measure_selector'),
   };
+  const measureByText = identity.selector ? (byKey.get(identity.selector.key)?.measureByText ?? {}) : {};
   const measureColumns = (roles: ProfileColumn['role'][]): MeasureColumn[] =>
     table.columns.flatMap((column) => {
       const profileColumn = byKey.get(column.key);
@@ -159,7 +166,14 @@ export function extractRecords(grid: SheetGrid, table: DetectedTable, profile: S
     else if (check.warning) rowIssues.push(intakeIssue('uscc_check_warning', usccWhere, { code: check.code }));
     // One enterprise may hold several power accounts (户号): then the account is the row's key.
     const account = identity.account ? text(row[identity.account.index]) : null;
-    const rowKey = account === null ? check.code : `${check.code}/${account}`;
+    const selectorText = identity.selector ? text(row[identity.selector.index]) : null;
+    const rowKey = [check.code, account, selectorText].filter((part) => part !== null).join('/');
+    const selected = selectorText === null ? undefined : measureByText[selectorText.replace(/\s+/g, '')];
+    if (identity.selector && selected === undefined) {
+      rowIssues.push(
+        intakeIssue('value_invalid', { row: sheetRow, column: identity.selector.label }, { text: selectorText ?? '' }),
+      );
+    }
     const earlier = check.valid ? firstRowOf.get(rowKey) : undefined;
     if (earlier !== undefined)
       rowIssues.push(intakeIssue('duplicate_row', { row: sheetRow, column: null }, { otherRow: earlier, key: rowKey }));
@@ -167,11 +181,13 @@ export function extractRecords(grid: SheetGrid, table: DetectedTable, profile: S
 
     const values: ExtractedValue[] = [];
     for (const entry of currents) {
-      const cell = readMeasureCell(row[entry.column.index], entry, sheetRow);
+      const measureCode = entry.profile.measure ?? selected;
+      if (measureCode === undefined) continue;
+      const cell = readMeasureCell(row[entry.column.index], entry, sheetRow, measureCode);
       remember(entry.column.index, cell.raw, row[entry.column.index]);
       if (cell.issue) rowIssues.push(cell.issue);
       const baseEntry = bases.get(entry.profile.measure);
-      const base = baseEntry ? readMeasureCell(row[baseEntry.column.index], baseEntry, sheetRow) : null;
+      const base = baseEntry ? readMeasureCell(row[baseEntry.column.index], baseEntry, sheetRow, measureCode) : null;
       if (baseEntry && base) {
         remember(baseEntry.column.index, base.raw, row[baseEntry.column.index]);
         if (base.issue) rowIssues.push(base.issue);
@@ -180,7 +196,7 @@ export function extractRecords(grid: SheetGrid, table: DetectedTable, profile: S
         }
       }
       if (cell.value === null) continue;
-      values.push({ measure: entry.profile.measure!, value: cell.value, base: base?.value ?? null });
+      values.push({ measure: measureCode, value: cell.value, base: base?.value ?? null });
     }
     issues.push(...rowIssues);
     if (rowIssues.some((issue) => issue.severity === 'error')) {

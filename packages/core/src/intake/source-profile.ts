@@ -23,6 +23,7 @@ export const columnRoles = [
   'measure_current',
   'measure_month',
   'measure_base',
+  'measure_selector',
 ] as const;
 export type ColumnRole = (typeof columnRoles)[number];
 
@@ -34,6 +35,11 @@ export const profileColumnSchema = z.object({
   measure: z.string().nullable().default(null),
   /** Header texts that name this column; for headers over several rows, parts joined by '|' (工业总产值|本年累计). */
   synonyms: z.array(z.string().min(1)).min(1),
+  /**
+   * For a measure_selector column: which measure each of its texts means (用地类型 自有 → land_own); the
+   * row's measure_current columns without a measure of their own take it.
+   */
+  measureByText: z.record(z.string(), z.string()).nullable().default(null),
   /** Unit when the header and the file say none (unit code or symbol: 万元, 千元, kWh ...). */
   defaultUnit: z.string().nullable().default(null),
   required: z.boolean().default(false),

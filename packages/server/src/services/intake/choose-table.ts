@@ -5,6 +5,7 @@
  */
 import { detectTable, type DetectedTable, type SheetGrid, type SourceProfile } from '@observatory/core';
 import { AppError } from '../../app-error.ts';
+import { isValueRole } from './source-profiles.ts';
 
 export interface ChosenTable {
   grid: SheetGrid;
@@ -42,10 +43,9 @@ export function chooseTable(
         failures.push(`${grid.name}: ${table.message.zh} (${table.message.en})`);
         continue;
       }
-      const hasMeasureColumns = profile.columns.some((column) => column.role.startsWith('measure_'));
-      const matchedMeasures = table.columns.filter((column) =>
-        profile.columns.find((candidate) => candidate.key === column.key)?.role.startsWith('measure_'),
-      );
+      const roleOf = (key: string) => profile.columns.find((candidate) => candidate.key === key)?.role ?? '';
+      const hasMeasureColumns = profile.columns.some((column) => isValueRole(column.role));
+      const matchedMeasures = table.columns.filter((column) => isValueRole(roleOf(column.key)));
       if (hasMeasureColumns && matchedMeasures.length === 0) {
         failures.push(`${grid.name}: ${profile.name.zh}：未找到任何指标列 (no figure column of ${profile.name.en})`);
         continue;

@@ -12,6 +12,10 @@ import { shippedProfilesDir } from '../../data-files.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import { listSourceMappings, saveSourceMapping } from '../../repositories/source-mapping.repository.ts';
 
+/** Columns that carry figures (not the selector that picks their measure). */
+export const isValueRole = (role: string) =>
+  role === 'measure_current' || role === 'measure_month' || role === 'measure_base';
+
 export function readShippedProfiles(dir = shippedProfilesDir): SourceProfile[] {
   const names = readdirSync(dir)
     .filter((name) => /\.ya?ml$/.test(name))
@@ -19,9 +23,17 @@ export function readShippedProfiles(dir = shippedProfilesDir): SourceProfile[] {
   return names.map((name) => {
     const parsed = sourceProfileSchema.safeParse(parseYaml(readFileSync(join(dir, name), 'utf8')));
     if (!parsed.success) throw new Error(`来源配置 ${name} 无效 (invalid source profile): ${parsed.error.message}`);
+    const selector = parsed.data.columns.find((column) => column.role === 'measure_selector');
     for (const column of parsed.data.columns) {
-      if (column.role.startsWith('measure_') && !getMeasure(column.measure ?? '')) {
-        throw new Error(`来源配置 ${name} 的列 ${column.key} 引用了未知指标 ${column.measure} (unknown measure)`);
+      const measures =
+        column.role === 'measure_selector'
+          ? Object.values(column.measureByText ?? {})
+          : isValueRole(column.role) && !(column.measure === null && selector && column.role === 'measure_current')
+            ? [column.measure ?? '']
+            : [];
+      for (const measure of measures) {
+        if (!getMeasure(measure))
+          throw new Error(`来源配置 ${name} 的列 ${column.key} 引用了未知指标 ${measure} (unknown measure)`);
       }
     }
     return parsed.data;
