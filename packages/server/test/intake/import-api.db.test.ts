@@ -313,6 +313,7 @@ describe(`the import API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
       expect(response.status).toBe(200);
       expect(response.body.map((source) => source.id).sort()).toEqual([
         'environment-annual',
+        'land-parcels',
         'power-monthly',
         'stats-annual',
         'stats-monthly',
