@@ -2,7 +2,7 @@
  * Enterprises and their enterprise-level tables. Every row carries the reporting unit, so reads can be
  * scoped by it (here as a filter; row-level security comes with accounts).
  */
-import type { Queryable } from './queryable.ts';
+import { escapeLike, type Queryable } from './queryable.ts';
 
 export interface NewEnterprise {
   uscc: string;
@@ -156,10 +156,6 @@ export async function listEnterprises(db: Queryable, filter: EnterpriseFilter) {
     );
   }
   return query.orderBy('e.id').limit(filter.limit).offset(filter.offset).execute();
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
 export interface LandParcelRow {

@@ -1,6 +1,6 @@
 /** The GB/T 4754 industry classification, per edition. */
 import type { IndustryRow } from '@observatory/core';
-import { chunked, type Queryable } from './queryable.ts';
+import { chunked, escapeLike, type Queryable } from './queryable.ts';
 
 export async function upsertIndustries(db: Queryable, edition: string, rows: readonly IndustryRow[]): Promise<void> {
   const values = rows.map((row, index) => ({
@@ -76,8 +76,4 @@ export async function countIndustriesByLevel(db: Queryable, edition: string) {
     .where('edition', '=', edition)
     .groupBy('level')
     .execute();
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }

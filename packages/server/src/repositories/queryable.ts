@@ -10,3 +10,8 @@ export function chunked<T>(rows: readonly T[], size = 500): T[][] {
   for (let start = 0; start < rows.length; start += size) chunks.push(rows.slice(start, start + size));
   return chunks;
 }
+
+/** Escapes LIKE wildcards so user text matches literally (the default escape character is \\). */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

@@ -3,10 +3,11 @@
  * system's catalogue, unless a manual override for that system and year says otherwise (the latest one
  * counts; earlier ones stay as history).
  */
-import { matchCatalogue, type CatalogueMatch, type CatalogueRule } from '@observatory/core';
+import { matchCatalogue, type CatalogueMatch } from '@observatory/core';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import { listClusterOverrides, listEnterpriseYears } from '../../repositories/enterprise.repository.ts';
+import { parentLookup, toCatalogueRules } from '../registry/catalogue-rules.ts';
 import { listCatalogueEntries, listClusters, listClusterSystems } from '../../repositories/registry.repository.ts';
 
 export interface EnterpriseClusterAssignment {
@@ -46,19 +47,10 @@ export async function deriveEnterpriseClusters(
     listEnterpriseYears(db, enterpriseId),
     listClusterOverrides(db, enterpriseId),
   ]);
-  const parents = new Map(clusters.map((cluster) => [cluster.id, cluster.parent_id]));
-  const parentOf = (clusterId: string) => parents.get(clusterId) ?? null;
+  const parentOf = parentLookup(clusters);
   const industryCode = years.find((row) => row.year === year)?.industry_code ?? null;
   return systems.map((system) => {
-    const rules: CatalogueRule[] = catalogue
-      .filter((entry) => entry.system_id === system.id)
-      .map((entry) => ({
-        clusterId: entry.cluster_id,
-        industryPrefix: entry.industry_prefix,
-        coverage: entry.coverage === 'full' ? 'full' : 'partial',
-        validFrom: entry.valid_from,
-        validTo: entry.valid_to,
-      }));
+    const rules = toCatalogueRules(catalogue.filter((entry) => entry.system_id === system.id));
     const derived =
       industryCode === null
         ? fromMatch({ status: 'unassigned' })

@@ -4,11 +4,12 @@
  * enterprise of 光伏 counts in 新能源 too. Enterprises whose code matches only partially, or nothing, have
  * no cluster.
  */
-import { matchCatalogue, type CatalogueRule } from '@observatory/core';
+import { matchCatalogue } from '@observatory/core';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import { listEnterpriseYearsOf, listLatestOverrides } from '../../repositories/enterprise.repository.ts';
 import { listCatalogueEntries, listClusters } from '../../repositories/registry.repository.ts';
+import { parentLookup, toCatalogueRules } from '../registry/catalogue-rules.ts';
 
 export interface ClusterAssignments {
   /** Enterprise → its most specific cluster. */
@@ -28,21 +29,14 @@ export async function assignClusters(
     listEnterpriseYearsOf(db, year),
     listLatestOverrides(db, systemId, year),
   ]);
-  const parents = new Map(clusters.map((cluster) => [cluster.id, cluster.parent_id]));
-  const parentOf = (id: string) => parents.get(id) ?? null;
+  const parentOf = parentLookup(clusters);
   const chainOf = (id: string) => {
     const chain = [id];
     for (let parent = parentOf(id); parent !== null && !chain.includes(parent); parent = parentOf(parent))
       chain.push(parent);
     return chain;
   };
-  const rules: CatalogueRule[] = catalogue.map((entry) => ({
-    clusterId: entry.cluster_id,
-    industryPrefix: entry.industry_prefix,
-    coverage: entry.coverage === 'full' ? 'full' : 'partial',
-    validFrom: entry.valid_from,
-    validTo: entry.valid_to,
-  }));
+  const rules = toCatalogueRules(catalogue);
   const assigned = new Map<number, string>();
   for (const row of years) {
     if (row.industry_code === null) continue;
