@@ -16,3 +16,4 @@ export * from './intake/index.ts';
 export * from './measure/measure-catalogue.ts';
 export * from './region/resolve-reporting-unit.ts';
 export * from './intake/extract-records.ts';
+export * from './bulletin/bulletin-document.ts';
