@@ -5,6 +5,8 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+/** A time that is set again when the row is recomputed. */
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
 type Numeric = ColumnType<string, string | number, string | number>;
 type NullableNumeric = ColumnType<string | null, string | number | null, string | number | null>;
 
@@ -280,6 +282,56 @@ export interface SourceMappingTable {
   saved_at: CreatedAt;
 }
 
+export interface ClusterMembershipTable {
+  system_id: string;
+  year: number;
+  enterprise_id: number;
+  cluster_id: string;
+}
+
+export interface MembershipStateTable {
+  system_id: string;
+  year: number;
+  members: number;
+  computed_at: UpdatedAt;
+}
+
+/** '*' in system_id, cluster_id or reporting_unit_id means "all" (city scope, system total, whole city). */
+export interface StatisticAggregateTable {
+  system_id: string;
+  cluster_id: string;
+  reporting_unit_id: string;
+  period_year: number;
+  period_month: number;
+  measure: string;
+  value: Numeric;
+  value_with_base: Numeric;
+  base: NullableNumeric;
+  contributors: number;
+  reported_base: number;
+  derived_base: number;
+  top1: NullableNumeric;
+  top2: NullableNumeric;
+}
+
+export interface AggregateStateTable {
+  period_year: number;
+  period_month: number;
+  cells: number;
+  computed_at: UpdatedAt;
+}
+
+export interface OfficialGrowthRateTable {
+  measure: string;
+  scope: string;
+  period_year: number;
+  period_month: number;
+  rate: Numeric;
+  source: string;
+  recorded_by: string;
+  recorded_at: UpdatedAt;
+}
+
 export interface DatabaseSchema {
   reference_dataset: ReferenceDatasetTable;
   region: RegionTable;
@@ -307,4 +359,9 @@ export interface DatabaseSchema {
   source_period_state: SourcePeriodStateTable;
   revision_event: RevisionEventTable;
   source_mapping: SourceMappingTable;
+  cluster_membership: ClusterMembershipTable;
+  membership_state: MembershipStateTable;
+  statistic_aggregate: StatisticAggregateTable;
+  aggregate_state: AggregateStateTable;
+  official_growth_rate: OfficialGrowthRateTable;
 }

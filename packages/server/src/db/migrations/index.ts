@@ -4,10 +4,12 @@ import * as reference from './0001-reference.ts';
 import * as registry from './0002-registry.ts';
 import * as enterprise from './0003-enterprise.ts';
 import * as intake from './0004-intake.ts';
+import * as statistics from './0005-statistics.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-reference': reference,
   '0002-registry': registry,
   '0003-enterprise': enterprise,
   '0004-intake': intake,
+  '0005-statistics': statistics,
 };

@@ -1,0 +1,227 @@
+/**
+ * Statistics tables: cluster memberships per system and year, leaf aggregates per month, their freshness, and
+ * the statistics bureau's official growth rates. The aggregate SQL is the one place where observations are
+ * summed for the dashboard and the bulletin.
+ */
+import { sql } from 'kysely';
+import { chunked, type Queryable } from './queryable.ts';
+
+/** Serialises refreshes and holds off writers of the inputs until the refresh commits. */
+export async function lockStatisticsInputs(db: Queryable): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext('observatory.statistics.refresh'))`.execute(db);
+  await sql`lock table source_period_state, enterprise_year, cluster, catalogue_entry, cluster_assignment_override in share mode`.execute(
+    db,
+  );
+}
+
+export async function listMembershipStates(db: Queryable, years: readonly number[]) {
+  if (years.length === 0) return [];
+  return db.selectFrom('membership_state').selectAll().where('year', 'in', years).execute();
+}
+
+export async function listAggregateStates(db: Queryable, years: readonly number[]) {
+  if (years.length === 0) return [];
+  return db.selectFrom('aggregate_state').selectAll().where('period_year', 'in', years).execute();
+}
+
+export async function replaceMemberships(
+  db: Queryable,
+  systemId: string,
+  year: number,
+  members: ReadonlyMap<number, string>,
+): Promise<void> {
+  await db.deleteFrom('cluster_membership').where('system_id', '=', systemId).where('year', '=', year).execute();
+  for (const chunk of chunked([...members], 5000)) {
+    await db
+      .insertInto('cluster_membership')
+      .values(
+        chunk.map(([enterpriseId, clusterId]) => ({
+          system_id: systemId,
+          year,
+          enterprise_id: enterpriseId,
+          cluster_id: clusterId,
+        })),
+      )
+      .execute();
+  }
+  await db
+    .insertInto('membership_state')
+    .values({ system_id: systemId, year, members: members.size })
+    .onConflict((conflict) =>
+      conflict.columns(['system_id', 'year']).doUpdateSet({ members: members.size, computed_at: new Date() }),
+    )
+    .execute();
+}
+
+/**
+ * Recomputes the leaf aggregates of one month: per system × most specific cluster × reporting unit, and the
+ * city's 规上 total per unit (system and cluster '*'). Only 规上 enterprises of that year count; each
+ * enterprise's 上年同期 is its own report's, or else its stored value of the same month a year before
+ * (counted as derived); the two largest contributions by magnitude are kept for disclosure control.
+ */
+export async function recomputeMonthAggregates(db: Queryable, year: number, month: number): Promise<number> {
+  await db
+    .deleteFrom('statistic_aggregate')
+    .where('period_year', '=', year)
+    .where('period_month', '=', month)
+    .execute();
+  const result = await sql`
+    insert into statistic_aggregate (system_id, cluster_id, reporting_unit_id, period_year, period_month, measure,
+      value, value_with_base, base, contributors, reported_base, derived_base, top1, top2)
+    with firm as (
+      select o.enterprise_id, o.reporting_unit_id, o.measure, sum(o.value) as value, sum(o.base_value) as reported_base
+      from current_observation o
+      join enterprise_year ey on ey.enterprise_id = o.enterprise_id and ey.year = o.period_year and ey.above_scale
+      where o.period_year = ${year} and o.period_month = ${month}
+      group by o.enterprise_id, o.reporting_unit_id, o.measure
+    ), prior as (
+      select o.enterprise_id, o.measure, sum(o.value) as value
+      from current_observation o
+      where o.period_year = ${year - 1} and o.period_month = ${month}
+      group by o.enterprise_id, o.measure
+    ), firm_base as (
+      select f.enterprise_id, f.reporting_unit_id, f.measure, f.value, f.reported_base,
+             coalesce(f.reported_base, p.value) as base
+      from firm f
+      left join prior p on p.enterprise_id = f.enterprise_id and p.measure = f.measure
+    ), scoped as (
+      select '*'::text as system_id, '*'::text as cluster_id, fb.* from firm_base fb
+      union all
+      select m.system_id, m.cluster_id, fb.*
+      from firm_base fb
+      join cluster_membership m on m.enterprise_id = fb.enterprise_id and m.year = ${year}
+    ), ranked as (
+      select s.*, row_number() over (
+        partition by s.system_id, s.cluster_id, s.reporting_unit_id, s.measure order by abs(s.value) desc) as position
+      from scoped s
+    )
+    select system_id, cluster_id, reporting_unit_id, ${year}::integer, ${month}::integer, measure,
+      sum(value), coalesce(sum(value) filter (where base is not null), 0), sum(base),
+      count(*)::integer,
+      (count(*) filter (where reported_base is not null))::integer,
+      (count(*) filter (where reported_base is null and base is not null))::integer,
+      max(value) filter (where position = 1), max(value) filter (where position = 2)
+    from ranked
+    group by system_id, cluster_id, reporting_unit_id, measure`.execute(db);
+  const cells = Number(result.numAffectedRows ?? 0n);
+  await db
+    .insertInto('aggregate_state')
+    .values({ period_year: year, period_month: month, cells })
+    .onConflict((conflict) =>
+      conflict.columns(['period_year', 'period_month']).doUpdateSet({ cells, computed_at: new Date() }),
+    )
+    .execute();
+  return cells;
+}
+
+export interface AggregateFilter {
+  measure: string;
+  years: readonly number[];
+  months?: readonly number[] | undefined;
+  /** A system's leaf cells, or '*' for the city totals. */
+  systemId: string;
+  reportingUnitId?: string | undefined;
+}
+
+export async function listLeafAggregates(db: Queryable, filter: AggregateFilter) {
+  let query = db
+    .selectFrom('statistic_aggregate')
+    .selectAll()
+    .where('measure', '=', filter.measure)
+    .where('period_year', 'in', filter.years)
+    .where('system_id', '=', filter.systemId);
+  if (filter.months) query = query.where('period_month', 'in', filter.months);
+  if (filter.reportingUnitId) query = query.where('reporting_unit_id', '=', filter.reportingUnitId);
+  return query.execute();
+}
+
+/** 规上 members of a system in a year with their cluster and unit. */
+export async function listAboveScaleMembers(db: Queryable, systemId: string, year: number) {
+  return db
+    .selectFrom('cluster_membership as m')
+    .innerJoin('enterprise_year as ey', (join) =>
+      join.onRef('ey.enterprise_id', '=', 'm.enterprise_id').onRef('ey.year', '=', 'm.year'),
+    )
+    .select(['m.enterprise_id', 'm.cluster_id', 'ey.reporting_unit_id'])
+    .where('m.system_id', '=', systemId)
+    .where('m.year', '=', year)
+    .where('ey.above_scale', '=', true)
+    .execute();
+}
+
+/** 规上 enterprises of a year with their unit (the city's set). */
+export async function listAboveScaleEnterprises(db: Queryable, year: number) {
+  return db
+    .selectFrom('enterprise_year')
+    .select(['enterprise_id', 'reporting_unit_id'])
+    .where('year', '=', year)
+    .where('above_scale', '=', true)
+    .execute();
+}
+
+/** Each 规上 enterprise's current value of a measure and period (Σ over sources), for concentration. */
+export async function listFirmValues(db: Queryable, measure: string, year: number, month: number) {
+  return db
+    .selectFrom('current_observation as o')
+    .innerJoin('enterprise_year as ey', (join) =>
+      join.onRef('ey.enterprise_id', '=', 'o.enterprise_id').onRef('ey.year', '=', 'o.period_year'),
+    )
+    .select((eb) => ['o.enterprise_id', 'o.reporting_unit_id', eb.fn.sum<string>('o.value').as('value')])
+    .where('o.measure', '=', measure)
+    .where('o.period_year', '=', year)
+    .where('o.period_month', '=', month)
+    .where('ey.above_scale', '=', true)
+    .groupBy(['o.enterprise_id', 'o.reporting_unit_id'])
+    .execute();
+}
+
+export async function listOfficialGrowthRates(db: Queryable, measure: string, year: number, month: number) {
+  return db
+    .selectFrom('official_growth_rate')
+    .selectAll()
+    .where('measure', '=', measure)
+    .where('period_year', '=', year)
+    .where('period_month', '=', month)
+    .execute();
+}
+
+export interface OfficialGrowthRateRecord {
+  measure: string;
+  scope: string;
+  year: number;
+  month: number;
+  rate: string;
+  source: string;
+  recordedBy: string;
+}
+
+export async function upsertOfficialGrowthRate(db: Queryable, record: OfficialGrowthRateRecord): Promise<void> {
+  const row = {
+    measure: record.measure,
+    scope: record.scope,
+    period_year: record.year,
+    period_month: record.month,
+    rate: record.rate,
+    source: record.source,
+    recorded_by: record.recordedBy,
+  };
+  await db
+    .insertInto('official_growth_rate')
+    .values(row)
+    .onConflict((conflict) =>
+      conflict
+        .columns(['measure', 'scope', 'period_year', 'period_month'])
+        .doUpdateSet({ rate: row.rate, source: row.source, recorded_by: row.recorded_by, recorded_at: new Date() }),
+    )
+    .execute();
+}
+
+/** Source periods that have current data (a committed, not rolled back batch). */
+export async function listCurrentSourcePeriods(db: Queryable) {
+  return db
+    .selectFrom('source_period_state')
+    .select(['period_year', 'period_month'])
+    .where('current_batch_id', 'is not', null)
+    .distinct()
+    .execute();
+}
