@@ -17,3 +17,4 @@ export * from './measure/measure-catalogue.ts';
 export * from './region/resolve-reporting-unit.ts';
 export * from './intake/extract-records.ts';
 export * from './bulletin/bulletin-document.ts';
+export * from './statistics/index.ts';
