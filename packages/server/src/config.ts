@@ -2,6 +2,7 @@
  * The server's configuration: the only place that reads process.env. Everything else receives a Config.
  */
 import { resolve } from 'node:path';
+import { DisclosureError, parseDisclosureRules, type DisclosureRules } from '@observatory/core';
 import { shippedRegistryDir } from './data-files.ts';
 
 export interface Config {
@@ -21,6 +22,22 @@ export interface Config {
   progressLines: boolean;
   /** Bearer token that authorises registry writes until accounts exist; writes are refused when unset. */
   adminToken: string | null;
+  /**
+   * Disclosure-control rules for every aggregate that leaves the system (OBSERVATORY_SDC_RULES, e.g.
+   * `freq=3,p=10,nk=2:85`). Configuration of the producer: never published.
+   */
+  disclosureRules: DisclosureRules;
+}
+
+export const DEFAULT_DISCLOSURE_RULES = 'freq=3,p=10,nk=2:85';
+
+function parseRules(raw: string | undefined): DisclosureRules {
+  try {
+    return parseDisclosureRules(raw === undefined || raw.trim() === '' ? DEFAULT_DISCLOSURE_RULES : raw);
+  } catch (error) {
+    if (error instanceof DisclosureError) throw new ConfigError(`OBSERVATORY_SDC_RULES: ${error.message}`);
+    throw error;
+  }
 }
 
 export class ConfigError extends Error {
@@ -47,5 +64,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoDir: resolve(env.OBSERVATORY_DEMO_DIR ?? './data/demo'),
     demoOnFirstRun: env.OBSERVATORY_DEMO !== 'off',
     adminToken: env.OBSERVATORY_ADMIN_TOKEN && env.OBSERVATORY_ADMIN_TOKEN !== '' ? env.OBSERVATORY_ADMIN_TOKEN : null,
+    disclosureRules: parseRules(env.OBSERVATORY_SDC_RULES),
   };
 }

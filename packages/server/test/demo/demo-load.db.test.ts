@@ -10,7 +10,11 @@ import { shippedRegistryDir } from '../../src/data-files.ts';
 import { generateDemoDataset } from '../../src/demo/index.ts';
 import { loadDemoDataset } from '../../src/services/demo/load-demo-dataset.ts';
 import { loadRegistryFiles } from '../../src/services/registry/load-registry-files.ts';
-import { sumClusterMeasure, type ClusterMeasureQuery } from '../../src/services/statistics/sum-cluster-measure.ts';
+import { parseDisclosureRules } from '@observatory/core';
+import { buildBulletin } from '../../src/services/bulletin/build-bulletin.ts';
+import { computeClusterStatistics } from '../../src/services/statistics/compute-cluster-statistics.ts';
+import { computeUnitStatistics } from '../../src/services/statistics/compute-unit-statistics.ts';
+import { recomputeFromRaw } from '../statistics/recompute-from-raw.ts';
 import { createTestDatabase, testEngine, type TestDatabase } from '../harness/test-database.ts';
 
 let database: TestDatabase;
@@ -28,8 +32,19 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const sum = (query: ClusterMeasureQuery) => sumClusterMeasure(database.db, query);
 const yi = 1e8;
+
+async function cluster(
+  systemId: string,
+  clusterId: string,
+  measure: string,
+  year: number,
+  month: number,
+  reportingUnitId?: string,
+) {
+  const result = await computeClusterStatistics(database.db, { systemId, measure, year, month, reportingUnitId });
+  return result.clusters.find((row) => row.clusterId === clusterId)!;
+}
 
 describe(`the demo data set loaded on ${testEngine}`, () => {
   it('imports every file it can through the normal import path, and says which it skipped', () => {
@@ -39,54 +54,81 @@ describe(`the demo data set loaded on ${testEngine}`, () => {
   });
 
   it('2023 1–5月: 135N 2834亿 = 50.5 %, 三大 1822亿 = 32.5 % of the city, city value added 1122.5亿', async () => {
-    const city = await sum({ measure: 'industrial_output', year: 2023, month: 5 });
-    const n135 = await sum({ measure: 'industrial_output', year: 2023, month: 5, systemId: 'jiaxing-135n' });
-    const sanda = await sum({ measure: 'industrial_output', year: 2023, month: 5, systemId: 'sanda' });
-    expect(n135.value).toBe(2834 * yi);
-    expect(sanda.value).toBe(1822 * yi);
-    expect(((n135.value / city.value) * 100).toFixed(1)).toBe('50.5');
-    expect(((sanda.value / city.value) * 100).toFixed(1)).toBe('32.5');
-    expect((await sum({ measure: 'value_added', year: 2023, month: 5 })).value).toBe(112_250_000_000);
+    const period = { measure: 'industrial_output', year: 2023, month: 5 };
+    const n135 = await computeClusterStatistics(database.db, { ...period, systemId: 'jiaxing-135n' });
+    const sanda = await computeClusterStatistics(database.db, { ...period, systemId: 'sanda' });
+    expect(n135.systemTotal.value).toBe(2834 * yi);
+    expect(sanda.systemTotal.value).toBe(1822 * yi);
+    expect((n135.systemTotal.share! * 100).toFixed(1)).toBe('50.5');
+    expect((sanda.systemTotal.share! * 100).toFixed(1)).toBe('32.5');
+    const valueAdded = await computeUnitStatistics(database.db, { measure: 'value_added', year: 2023, month: 5 });
+    expect(valueAdded.total.value).toBe(112_250_000_000);
   });
 
   it('2024 1–10月: 现代纺织服装 2278.3亿, +8.3 % on the comparable basis', async () => {
-    const textiles = await sum({
-      measure: 'industrial_output',
-      year: 2024,
-      month: 10,
-      systemId: 'sanda',
-      clusterIds: ['sanda-textile-apparel'],
-    });
+    const textiles = await cluster('sanda', 'sanda-textile-apparel', 'industrial_output', 2024, 10);
     expect(textiles.value).toBe(227_830_000_000);
-    expect(((textiles.value / textiles.base! - 1) * 100).toFixed(1)).toBe('8.3');
+    expect((textiles.growth! * 100).toFixed(1)).toBe('8.3');
   });
 
   it('2022: 桐乡 现代纺织与服装 规上营业收入 1059亿; 2021: city PV output 505.25亿; 平湖 auto 300亿 in 2024', async () => {
-    const tongxiang = await sum({
-      measure: 'operating_revenue',
-      year: 2022,
-      month: 12,
-      systemId: 'zhejiang-415x',
-      clusterIds: ['zj415x-textile-apparel'],
-      reportingUnitId: '330483',
-    });
+    const tongxiang = await cluster('zhejiang-415x', 'zj415x-textile-apparel', 'operating_revenue', 2022, 12, '330483');
     expect(tongxiang.value).toBe(1059 * yi);
-    const pv = await sum({
-      measure: 'industrial_output',
-      year: 2021,
-      month: 12,
-      systemId: 'wuda',
-      clusterIds: ['wuda-new-energy-pv'],
+    expect((await cluster('wuda', 'wuda-new-energy-pv', 'industrial_output', 2021, 12)).value).toBe(50_525_000_000);
+    expect((await cluster('wuda', 'wuda-automotive', 'industrial_output', 2024, 12, '330482')).value).toBe(300 * yi);
+  });
+
+  it('keeps aggregates equal to a recomputation from the raw observations (every cluster and unit)', async () => {
+    for (const systemId of ['wuda', 'sanda']) {
+      const raw = await recomputeFromRaw(database.db, systemId, 'industrial_output', 2024, 10);
+      const result = await computeClusterStatistics(database.db, {
+        systemId,
+        measure: 'industrial_output',
+        year: 2024,
+        month: 10,
+      });
+      expect(result.total.value).toBe(raw.city);
+      expect(Object.fromEntries(result.clusters.map((row) => [row.clusterId, row.value]))).toEqual(raw.clusters);
+      for (const [unit, clusters] of Object.entries(raw.units)) {
+        const unitResult = await computeClusterStatistics(database.db, {
+          systemId,
+          measure: 'industrial_output',
+          year: 2024,
+          month: 10,
+          reportingUnitId: unit,
+        });
+        expect(Object.fromEntries(unitResult.clusters.map((row) => [row.clusterId, row.value]))).toEqual(clusters);
+      }
+    }
+  });
+
+  it('builds the 2024 1–10月 bulletin: seed figures as published, withheld cells marked and never 0', async () => {
+    const rules = parseDisclosureRules('freq=3,p=10,nk=2:85');
+    const input = { year: 2024, month: 10, rules, synthetic: true, systemIds: ['sanda', 'wuda'] };
+    const bulletin = await buildBulletin(database.db, { ...input, audience: { kind: 'public' } });
+    expect(bulletin.period.label.zh).toBe('2024年1-10月');
+    const textiles = bulletin.systems[0]!.rows.find((row) => row.clusterId === 'sanda-textile-apparel')!;
+    expect(textiles.value.value).toBe(227_830_000_000);
+    expect((textiles.growth.value! * 100).toFixed(1)).toBe('8.3');
+    const cells = bulletin.unitMatrices.flatMap((matrix) => [
+      ...matrix.cells.flat(),
+      ...matrix.unitTotals,
+      ...matrix.clusterTotals,
+    ]);
+    expect(cells.filter((cell) => cell.suppressed).length).toBeGreaterThan(0);
+    for (const cell of cells) if (cell.suppressed) expect(cell.value).toBeNull();
+    for (const row of bulletin.systems.flatMap((system) => system.rows))
+      if (row.value.suppressed)
+        expect([row.value.value, row.growth.value, row.share, row.rank]).toEqual([null, null, null, null]);
+    expect(bulletin.city[0]).toMatchObject({ measure: 'industrial_output' });
+    expect(bulletin.notes.some((note) => note.zh.includes('合成演示数据'))).toBe(true);
+
+    // A county's staff know their own firms: none of their own unit's cells is withheld from them.
+    const tongxiang = await buildBulletin(database.db, {
+      ...input,
+      audience: { kind: 'unit', reportingUnitId: '330483' },
     });
-    expect(pv.value).toBe(50_525_000_000);
-    const pinghuAuto = await sum({
-      measure: 'industrial_output',
-      year: 2024,
-      month: 12,
-      systemId: 'wuda',
-      clusterIds: ['wuda-automotive'],
-      reportingUnitId: '330482',
-    });
-    expect(pinghuAuto.value).toBe(300 * yi);
+    const row = tongxiang.unitMatrices[0]!.units.findIndex((unit) => unit.id === '330483');
+    expect(tongxiang.unitMatrices.every((matrix) => matrix.cells[row]!.every((cell) => !cell.suppressed))).toBe(true);
   });
 });

@@ -14,6 +14,8 @@ export async function recomputeFromRaw(
   measure: string,
   year: number,
   month: number,
+  /** The units to report; every unit with data when absent. */
+  onlyUnits?: readonly string[],
 ) {
   const { rows } = await sql<{ enterprise_id: number; reporting_unit_id: string; value: string }>`
     select o.enterprise_id, o.reporting_unit_id, sum(o.value) as value
@@ -43,7 +45,7 @@ export async function recomputeFromRaw(
       add(unit, clusterId, value);
     }
   }
-  const wanted = ['330402', '330483', '330481', '330421', 'jiaxing-port'];
+  const wanted = onlyUnits ?? Object.keys(units);
   return {
     city,
     clusters,
