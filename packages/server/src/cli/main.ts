@@ -2,10 +2,12 @@
 import { Command, CommanderError } from 'commander';
 import { version } from '../version.ts';
 import { processIo, reportCliError, type CliIo } from './cli-io.ts';
+import { registerAnalyzeCommands } from './commands/analyze.command.ts';
 import { registerCheckUsccCommand } from './commands/check-uscc.command.ts';
 import { registerDbCommands } from './commands/db.command.ts';
 import { registerDemoCommands } from './commands/demo.command.ts';
 import { registerImportCommands } from './commands/import.command.ts';
+import { registerIndexCommands } from './commands/index.command.ts';
 import { registerIndustryCommands } from './commands/industry.command.ts';
 import { registerRegistryCommands } from './commands/registry.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
@@ -26,6 +28,8 @@ export function buildProgram(io: CliIo): Command {
   registerCheckUsccCommand(program, io);
   registerImportCommands(program, io);
   registerDemoCommands(program, io);
+  registerIndexCommands(program, io);
+  registerAnalyzeCommands(program, io);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
