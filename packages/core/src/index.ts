@@ -39,3 +39,5 @@ export * from './composite/index.ts';
 export * from './regional/relatedness.ts';
 export * from './regional/complexity-reflections.ts';
 export * from './regional/complexity-eigenvector.ts';
+export * from './disclosure/index.ts';
+export * from './evaluation/index.ts';

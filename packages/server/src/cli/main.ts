@@ -10,6 +10,7 @@ import { registerImportCommands } from './commands/import.command.ts';
 import { registerIndexCommands } from './commands/index.command.ts';
 import { registerIndustryCommands } from './commands/industry.command.ts';
 import { registerRegistryCommands } from './commands/registry.command.ts';
+import { registerSdcCommand } from './commands/sdc.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
 
 export function buildProgram(io: CliIo): Command {
@@ -30,6 +31,7 @@ export function buildProgram(io: CliIo): Command {
   registerDemoCommands(program, io);
   registerIndexCommands(program, io);
   registerAnalyzeCommands(program, io);
+  registerSdcCommand(program, io);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

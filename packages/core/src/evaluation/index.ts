@@ -1,0 +1,24 @@
+/** 亩均论英雄 enterprise evaluation (DOMAIN.md §4): schemes as data, runs, explanation, robustness, policy ledger. */
+export * from './evaluation-scheme.ts';
+export * from './scope-predicate.ts';
+export * from './scheme-quantity.ts';
+export * from './scheme-indicator.ts';
+export * from './scheme-rule.ts';
+export * from './scheme-classification.ts';
+export * from './scheme-lever.ts';
+export * from './check-evaluation-scheme.ts';
+export * from './parse-evaluation-scheme.ts';
+export * from './evaluation-input.ts';
+export * from './evaluation-result.ts';
+export type { RoundingMode } from './exact-decimal.ts';
+export * from './run-evaluation.ts';
+export * from './explain-result.ts';
+export * from './next-class-requirement.ts';
+export * from './indicator-requirement.ts';
+export * from './assess-robustness.ts';
+export * from './build-policy-ledger.ts';
+export * from './summarise-policy-ledger.ts';
+export * from './find-rectification-candidates.ts';
+export { canonicalJson } from './canonical-json.ts';
+export { sha256Hex } from './sha256.ts';
+export { seededRandom } from './seeded-random.ts';
