@@ -27,22 +27,37 @@ const compact = (value: CellValue | undefined): string =>
 const isEmpty = (value: CellValue | undefined): boolean =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
-/** The cells that may say 合计, 小计 or 其中. */
-function labelCells(row: readonly CellValue[], identityIndexes: readonly number[]): string[] {
-  if (identityIndexes.length === 0) return [compact(row[0])];
-  const rightMost = Math.max(...identityIndexes);
-  const indexes = new Set([...Array.from({ length: rightMost + 1 }, (_, index) => index), ...identityIndexes]);
-  return [...indexes].map((index) => compact(row[index]));
+/** Only a text with a colon may be a note, only one with 计 or 其 a total, subtotal or 其中 (cheap tests first). */
+const mayBeNote = (value: CellValue): boolean =>
+  typeof value === 'string' && (value.includes(':') || value.includes('：'));
+const mayBeLabel = (value: CellValue | undefined): value is string =>
+  typeof value === 'string' && (value.includes('计') || value.includes('其'));
+
+/**
+ * The classifier for rows whose identity columns (name, USCC, ...) have the given 0-based indexes: the
+ * cells that may say 合计, 小计 or 其中 are worked out once, not once per row.
+ */
+export function rowClassifier(identityIndexes: readonly number[]): (row: readonly CellValue[]) => RowKind {
+  const labelIndexes =
+    identityIndexes.length === 0 ? [0] : Array.from({ length: Math.max(...identityIndexes) + 1 }, (_, index) => index);
+  return (row) => {
+    const firstFilled = row.find((value) => !isEmpty(value));
+    if (firstFilled === undefined) return 'blank';
+    if (mayBeNote(firstFilled) && NOTE.test(compact(firstFilled))) return 'note';
+    const cells: string[] = [];
+    for (const index of labelIndexes) {
+      const value = row[index];
+      if (mayBeLabel(value)) cells.push(compact(value));
+    }
+    if (cells.length === 0) return 'data';
+    if (cells.some((text) => TOTAL.test(text))) return 'total';
+    if (cells.some((text) => SUBTOTAL.test(text))) return 'subtotal';
+    if (cells.some((text) => OF_WHICH.test(text))) return 'of_which';
+    return 'data';
+  };
 }
 
 /** The kind of `row`, given the 0-based indexes of its identity columns (name, USCC, ...). */
 export function classifyRow(row: readonly CellValue[], identityIndexes: readonly number[]): RowKind {
-  const firstFilled = row.find((value) => !isEmpty(value));
-  if (firstFilled === undefined) return 'blank';
-  if (NOTE.test(compact(firstFilled))) return 'note';
-  const cells = labelCells(row, identityIndexes);
-  if (cells.some((text) => TOTAL.test(text))) return 'total';
-  if (cells.some((text) => SUBTOTAL.test(text))) return 'subtotal';
-  if (cells.some((text) => OF_WHICH.test(text))) return 'of_which';
-  return 'data';
+  return rowClassifier(identityIndexes)(row);
 }

@@ -4,14 +4,16 @@
  * row. Totals are checked against the rows, not imported; blank, note, 小计 and 其中 rows are skipped.
  * Missing cells give no value at all — never a 0.
  */
-import { checkUscc } from '../uscc/index.ts';
 import { getMeasure } from '../measure/measure-catalogue.ts';
-import { CANONICAL_UNITS, convertQuantity, findUnit } from '../units/index.ts';
+import { CANONICAL_UNITS, findUnit } from '../units/index.ts';
+import { canonicalScaler } from './canonical-scaler.ts';
 import { checkFileTotal } from './check-file-total.ts';
-import { classifyRow } from './classify-row.ts';
+import { checkUsccFast } from './check-uscc-fast.ts';
+import { rowClassifier } from './classify-row.ts';
 import type { DetectedColumn, DetectedTable } from './detect-table.ts';
 import { intakeIssue, type IntakeIssue } from './intake-issue.ts';
 import { parseNumberCell } from './parse-number-cell.ts';
+import { readPlainDecimal, scalePlainDecimal } from './plain-decimal.ts';
 import type { CellValue, SheetGrid } from './sheet-grid.ts';
 import type { ProfileColumn, SourceProfile } from './source-profile.ts';
 
@@ -70,7 +72,10 @@ interface MeasureColumn {
   profile: ProfileColumn;
 }
 
-/** Reads one measure cell: its canonical value, or an issue, or nothing when the cell is empty. */
+/**
+ * Reads one measure cell: its canonical value, or an issue, or nothing when the cell is empty; with the
+ * number of decimals it was written with (for the file-total check).
+ */
 function readMeasureCell(
   cell: CellValue | undefined,
   { column, profile }: MeasureColumn,
@@ -78,21 +83,36 @@ function readMeasureCell(
   measureCode: string,
 ) {
   const where = { row: sheetRow, column: column.label };
-  const parsed = parseNumberCell(cell ?? null);
-  if (parsed.kind === 'missing') return { raw: null, value: null, issue: null };
+  // A plain decimal is read once and its digits kept for the conversion (parseNumberCell gives the same).
+  const written = typeof cell === 'string' ? readPlainDecimal(cell) : undefined;
+  const decimals = written ? written.fractionDigits : decimalsOf(cell);
+  const parsed = written
+    ? { kind: 'number' as const, value: scalePlainDecimal(written)! }
+    : parseNumberCell(cell ?? null);
+  if (parsed.kind === 'missing') return { raw: null, value: null, issue: null, decimals };
   if (parsed.kind === 'invalid')
-    return { raw: null, value: null, issue: intakeIssue('value_invalid', where, { text: parsed.text }) };
+    return { raw: null, value: null, issue: intakeIssue('value_invalid', where, { text: parsed.text }), decimals };
   const measure = getMeasure(measureCode);
   if (!measure) throw new Error(`profile column ${profile.key} names an unknown measure ${measureCode}`);
   if (parsed.value < 0 && !signedMeasures.has(measure.code)) {
-    return { raw: parsed.value, value: null, issue: intakeIssue('value_negative', where, { value: parsed.value }) };
+    return {
+      raw: parsed.value,
+      value: null,
+      issue: intakeIssue('value_negative', where, { value: parsed.value }),
+      decimals,
+    };
   }
   const unitText = column.unit ?? profile.defaultUnit;
   const unit = unitText === null ? undefined : findUnitCached(unitText);
   if (!unit || unit.dimension !== measure.dimension) {
-    return { raw: parsed.value, value: null, issue: intakeIssue('unit_unknown', where, { unit: unitText ?? '—' }) };
+    return {
+      raw: parsed.value,
+      value: null,
+      issue: intakeIssue('unit_unknown', where, { unit: unitText ?? '—' }),
+      decimals,
+    };
   }
-  const value = convertQuantity(parsed.value, unit.code, CANONICAL_UNITS[measure.dimension]);
+  const value = canonicalScaler(unit.code, CANONICAL_UNITS[measure.dimension])(parsed.value, written);
   const issue =
     measure.dimension === 'money' && Math.abs(value) >= implausibleMoney
       ? intakeIssue('value_implausible', where, {
@@ -101,7 +121,7 @@ function readMeasureCell(
           reasonEn: 'over 1 trillion yuan for one firm',
         })
       : null;
-  return { raw: parsed.value, value, issue };
+  return { raw: parsed.value, value, issue, decimals };
 }
 
 export function extractRecords(grid: SheetGrid, table: DetectedTable, profile: SourceProfile): Extraction {
@@ -134,17 +154,18 @@ export function extractRecords(grid: SheetGrid, table: DetectedTable, profile: S
   let rowsRejected = 0;
   const totalRows: { row: CellValue[]; sheetRow: number }[] = [];
   /** Keeps each measure column's raw values (file units) for checking the file's own total row. */
-  const remember = (columnIndex: number, raw: number | null, cell: CellValue | undefined) => {
-    const seen = rawColumns.get(columnIndex) ?? { values: [], decimals: 0 };
+  const remember = (columnIndex: number, { raw, decimals }: { raw: number | null; decimals: number }) => {
+    let seen = rawColumns.get(columnIndex);
+    if (!seen) rawColumns.set(columnIndex, (seen = { values: [], decimals: 0 }));
     seen.values.push(raw);
-    seen.decimals = Math.max(seen.decimals, decimalsOf(cell));
-    rawColumns.set(columnIndex, seen);
+    if (decimals > seen.decimals) seen.decimals = decimals;
   };
+  const classify = rowClassifier(identityIndexes);
 
   for (let index = table.dataStartRow; index < grid.rows.length; index++) {
     const row = grid.rows[index] ?? [];
     const sheetRow = index + 1;
-    const kind = classifyRow(row, identityIndexes);
+    const kind = classify(row);
     if (kind === 'total') {
       totalRows.push({ row, sheetRow });
       continue;
@@ -153,7 +174,7 @@ export function extractRecords(grid: SheetGrid, table: DetectedTable, profile: S
     rowsTotal++;
     const rowIssues: IntakeIssue[] = [];
     const usccText = identity.uscc ? text(row[identity.uscc.index]) : null;
-    const check = checkUscc(usccText ?? '');
+    const check = checkUsccFast(usccText ?? '');
     const usccWhere = { row: sheetRow, column: identity.uscc?.label ?? null };
     if (!check.valid)
       rowIssues.push(
@@ -167,7 +188,10 @@ export function extractRecords(grid: SheetGrid, table: DetectedTable, profile: S
     // One enterprise may hold several power accounts (户号): then the account is the row's key.
     const account = identity.account ? text(row[identity.account.index]) : null;
     const selectorText = identity.selector ? text(row[identity.selector.index]) : null;
-    const rowKey = [check.code, account, selectorText].filter((part) => part !== null).join('/');
+    const rowKey =
+      account === null && selectorText === null
+        ? check.code
+        : [check.code, account, selectorText].filter((part) => part !== null).join('/');
     const selected = selectorText === null ? undefined : measureByText[selectorText.replace(/\s+/g, '')];
     if (identity.selector && selected === undefined) {
       rowIssues.push(
@@ -184,12 +208,12 @@ export function extractRecords(grid: SheetGrid, table: DetectedTable, profile: S
       const measureCode = entry.profile.measure ?? selected;
       if (measureCode === undefined) continue;
       const cell = readMeasureCell(row[entry.column.index], entry, sheetRow, measureCode);
-      remember(entry.column.index, cell.raw, row[entry.column.index]);
+      remember(entry.column.index, cell);
       if (cell.issue) rowIssues.push(cell.issue);
       const baseEntry = bases.get(entry.profile.measure);
       const base = baseEntry ? readMeasureCell(row[baseEntry.column.index], baseEntry, sheetRow, measureCode) : null;
       if (baseEntry && base) {
-        remember(baseEntry.column.index, base.raw, row[baseEntry.column.index]);
+        remember(baseEntry.column.index, base);
         if (base.issue) rowIssues.push(base.issue);
         else if (base.value === null && cell.value !== null) {
           rowIssues.push(intakeIssue('base_missing', { row: sheetRow, column: baseEntry.column.label }));

@@ -26,11 +26,14 @@ export function synonymParts(synonym: string): string[] {
 export function labelMatchesSynonym(labelParts: readonly string[], synonym: string | readonly string[]): boolean {
   const wanted = typeof synonym === 'string' ? synonymParts(synonym) : synonym;
   if (labelParts.length === 0 || wanted.length === 0) return false;
-  if (labelParts.join('') === wanted.join('')) return true;
-  if (labelParts.at(-1) !== wanted.at(-1)) return false;
-  let next = 0;
-  for (const part of labelParts.slice(0, -1)) {
-    if (next < wanted.length - 1 && part === wanted[next]) next++;
+  if (labelParts.at(-1) === wanted.at(-1)) {
+    let next = 0;
+    for (let at = 0; at < labelParts.length - 1; at++) {
+      if (next < wanted.length - 1 && labelParts[at] === wanted[next]) next++;
+    }
+    if (next === wanted.length - 1) return true;
   }
-  return next === wanted.length - 1;
+  // Rule 2, joined texts only compared when their lengths agree (most pairs differ in length).
+  const length = (parts: readonly string[]) => parts.reduce((sum, part) => sum + part.length, 0);
+  return length(labelParts) === length(wanted) && labelParts.join('') === wanted.join('');
 }

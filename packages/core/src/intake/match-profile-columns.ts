@@ -20,17 +20,33 @@ export interface ColumnMatch {
   headerUnit: string | null;
 }
 
+/**
+ * Labels and synonyms repeat across bands, profiles and files: their parts are worked out once per text
+ * (pure functions of the text; the cache is dropped when it grows past a bound).
+ */
+const CACHE_LIMIT = 20_000;
+const labelPartsCache = new Map<string, HeaderLabelParts>();
+const synonymPartsCache = new Map<string, readonly string[]>();
+function remembered<T>(cache: Map<string, T>, text: string, compute: (text: string) => T): T {
+  let value = cache.get(text);
+  if (value === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, (value = compute(text)));
+  }
+  return value;
+}
+
 /** The profile columns found among `labels`, in profile order; columns not found are left out. */
 export function matchProfileColumns(
   labels: readonly string[],
   columns: readonly Pick<ProfileColumn, 'key' | 'synonyms'>[],
 ): ColumnMatch[] {
-  const parsed: HeaderLabelParts[] = labels.map(headerLabelParts);
+  const parsed = labels.map((label) => remembered(labelPartsCache, label, headerLabelParts));
   const taken = new Set<number>();
   const matches: ColumnMatch[] = [];
   for (const column of columns) {
     for (const synonym of column.synonyms) {
-      const wanted = synonymParts(synonym);
+      const wanted = remembered(synonymPartsCache, synonym, synonymParts);
       const index = parsed.findIndex((label, at) => !taken.has(at) && labelMatchesSynonym(label.parts, wanted));
       const found = parsed[index];
       if (found === undefined) continue;

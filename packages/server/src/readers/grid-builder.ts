@@ -64,10 +64,15 @@ export class GridBuilder {
 
   /** Stores a row given as an array (a CSV record): kept as is, empty text becoming null. */
   setValues(rowIndex: number, values: readonly CellValue[]): void {
-    this.setRow(
-      rowIndex,
-      values.map((value, column) => [column, value === '' ? null : value] as const),
-    );
+    this.checkRow(rowIndex);
+    // setRow's checks and trimming, without a pair per cell: the first column past the limit is refused.
+    if (values.length > this.limits.maxColumns) this.checkColumn(this.limits.maxColumns, rowIndex);
+    let end = values.length;
+    while (end > 0 && (values[end - 1] === '' || values[end - 1] === null)) end--;
+    const row = values.slice(0, end);
+    for (let column = 0; column < end; column++) if (row[column] === '') row[column] = null;
+    while (this.rows.length < rowIndex) this.rows.push([]);
+    this.rows[rowIndex] = row;
   }
 
   build(merges: MergedRange[] = []): SheetGrid {

@@ -28,6 +28,9 @@ export function detectTextEncoding(bytes: Uint8Array): { encoding: TextEncoding;
 
 /** The text without its BOM; refuses bytes that are not valid in the detected encoding. */
 export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
+  // Without a BOM, the UTF-8 test IS a decoding: its text is kept rather than decoding the bytes twice.
+  const utf8 = hasBom(bytes) ? undefined : decodeUtf8(bytes);
+  if (utf8 !== undefined) return { encoding: 'utf-8', text: utf8 };
   const { encoding, bomLength } = detectTextEncoding(bytes);
   try {
     const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(bomLength));
@@ -43,11 +46,17 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   }
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+const hasBom = (bytes: Uint8Array) => detectTextEncoding(bytes.subarray(0, 3)).bomLength > 0;
+
+/** The bytes as UTF-8 text, or undefined when they are not valid UTF-8. */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  return decodeUtf8(bytes) !== undefined;
 }

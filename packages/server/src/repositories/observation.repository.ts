@@ -1,80 +1,110 @@
 /** Observations: append-only facts in canonical units; reads go through the current_observation view. */
+import { sql } from 'kysely';
 import type { CopyRows } from '../db/bulk-transaction.ts';
-import { chunked, type Queryable } from './queryable.ts';
+import type { CopyValue } from '../db/copy-text.ts';
+import type { Queryable } from './queryable.ts';
 
-export interface NewObservation {
+/** The batch and period every observation of one import shares. */
+export interface ObservationBatch {
   batchId: number;
-  enterpriseId: number;
-  reportingUnitId: string;
   periodYear: number;
   periodMonth: number;
-  measure: string;
-  value: string;
-  baseValue: string | null;
+}
+
+/** One enterprise's row of a file: its values in canonical units, each becoming one observation. */
+export interface ObservationSourceRow {
+  enterpriseId: number;
+  reportingUnitId: string;
   sheetRow: number;
+  values: readonly { measure: string; value: number; base: number | null }[];
+}
+
+const observationColumns = [
+  'batch_id',
+  'enterprise_id',
+  'reporting_unit_id',
+  'period_year',
+  'period_month',
+  'measure',
+  'value',
+  'base_value',
+  'sheet_row',
+] as const;
+
+/** The next COPY rows from `cursor` on, at most `limit` observations, straight from the source rows. */
+function* copyValues(
+  batch: ObservationBatch,
+  rows: readonly ObservationSourceRow[],
+  cursor: { row: number; value: number },
+  limit: number,
+): Generator<CopyValue[]> {
+  let count = 0;
+  while (count < limit && cursor.row < rows.length) {
+    const row = rows[cursor.row]!;
+    for (; count < limit && cursor.value < row.values.length; count++) {
+      const { measure, value, base } = row.values[cursor.value++]!;
+      yield [
+        batch.batchId,
+        row.enterpriseId,
+        row.reportingUnitId,
+        batch.periodYear,
+        batch.periodMonth,
+        measure,
+        value,
+        base,
+        row.sheetRow,
+      ];
+    }
+    if (cursor.value >= row.values.length) {
+      cursor.row++;
+      cursor.value = 0;
+    }
+  }
 }
 
 /** Appends observations by COPY inside a bulk transaction, reporting progress every 50,000 rows. */
 export async function copyObservations(
   copyRows: CopyRows,
-  observations: readonly NewObservation[],
+  batch: ObservationBatch,
+  rows: readonly ObservationSourceRow[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
-  let done = 0;
-  for (const chunk of chunked(observations, 50_000)) {
-    await copyRows(
-      'observation',
-      [
-        'batch_id',
-        'enterprise_id',
-        'reporting_unit_id',
-        'period_year',
-        'period_month',
-        'measure',
-        'value',
-        'base_value',
-        'sheet_row',
-      ],
-      chunk.map((row) => [
-        row.batchId,
-        row.enterpriseId,
-        row.reportingUnitId,
-        row.periodYear,
-        row.periodMonth,
-        row.measure,
-        row.value,
-        row.baseValue,
-        row.sheetRow,
-      ]),
-    );
-    done += chunk.length;
-    onProgress?.(done, observations.length);
+  const chunkSize = 50_000;
+  const total = rows.reduce((sum, row) => sum + row.values.length, 0);
+  const cursor = { row: 0, value: 0 };
+  for (let done = 0; done < total;) {
+    const size = Math.min(chunkSize, total - done);
+    await copyRows('observation', observationColumns, copyValues(batch, rows, cursor, size));
+    done += size;
+    onProgress?.(done, total);
   }
 }
 
-/** Current values of one measure and period for the given enterprises (e.g. last month's cumulative values). */
-export async function findCurrentValues(
+/**
+ * Current values of some measures in one period, for every enterprise (e.g. last month's cumulative values):
+ * current_observation restricted to that period, read through the batches that are current for it, so the
+ * batch index serves the query instead of one index probe per enterprise. The rows travel as one JSON
+ * document (values as exact decimal text), which both engines hand over far faster than 40,000 rows.
+ */
+export async function findCurrentValuesOfPeriod(
   db: Queryable,
-  measure: string,
+  measures: readonly string[],
   year: number,
   month: number,
-  enterpriseIds: readonly number[],
-) {
-  if (enterpriseIds.length === 0) return [];
-  const rows = [];
-  for (const chunk of chunked(enterpriseIds, 5000)) {
-    rows.push(
-      ...(await db
-        .selectFrom('current_observation')
-        .select(['enterprise_id', 'value', 'base_value'])
-        .where('measure', '=', measure)
-        .where('period_year', '=', year)
-        .where('period_month', '=', month)
-        .where('enterprise_id', 'in', chunk)
-        .execute()),
-    );
-  }
-  return rows;
+): Promise<{ enterprise_id: number; measure: string; value: string }[]> {
+  if (measures.length === 0) return [];
+  const result = await sql<{ rows: string }>`
+    select coalesce(json_agg(json_build_array(o.enterprise_id, o.measure, o.value::text)), '[]')::text as rows
+    from source_period_state s
+    join observation o on o.batch_id = s.current_batch_id
+    where s.period_year = ${year} and s.period_month = ${month}
+      and o.period_year = ${year} and o.period_month = ${month}
+      and o.measure = any(${[...measures]}::text[])`.execute(db);
+  return (JSON.parse(result.rows[0]!.rows) as [number, string, string][]).map(([id, measure, value]) => ({
+    enterprise_id: id,
+    measure,
+    value,
+  }));
 }
 
 export interface ObservationFilter {

@@ -14,9 +14,9 @@ import {
 } from '@observatory/core';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.ts';
-import { findEnterprisesByUscc } from '../../repositories/enterprise.repository.ts';
+import { findKnownEnterprises } from '../../repositories/import-enterprise.repository.ts';
 import { listIndustryCodes } from '../../repositories/industry.repository.ts';
-import { findCurrentValues } from '../../repositories/observation.repository.ts';
+import { findCurrentValuesOfPeriod } from '../../repositories/observation.repository.ts';
 import { listReportingUnits } from '../../repositories/region.repository.ts';
 import { INDUSTRY_EDITION } from '../reference/read-shipped-reference.ts';
 import type { ImportPeriod } from './resolve-import-period.ts';
@@ -44,11 +44,13 @@ export async function checkRecordsAgainstStore(
   },
 ): Promise<StoreCheck> {
   const units = await listReportingUnits(db);
-  const lookupUnit = reportingUnitLookup(units.map((unit) => ({ id: unit.id, nameZh: unit.name_zh })));
+  // Both look-ups depend on the text alone, and a file repeats a handful of units and classes: once per text.
+  const lookupUnit = once(reportingUnitLookup(units.map((unit) => ({ id: unit.id, nameZh: unit.name_zh }))));
   const classes = await listIndustryCodes(db, INDUSTRY_EDITION);
+  const isKnownClass = once((code: string) => industryLevelOf(code) === 'class' && classes.has(code));
   const existing = new Map(
     (
-      await findEnterprisesByUscc(
+      await findKnownEnterprises(
         db,
         records.map((record) => record.uscc),
       )
@@ -70,10 +72,7 @@ export async function checkRecordsAgainstStore(
         ),
       );
     }
-    if (
-      record.industryCode !== null &&
-      (industryLevelOf(record.industryCode) !== 'class' || !classes.has(record.industryCode))
-    ) {
+    if (record.industryCode !== null && !isKnownClass(record.industryCode)) {
       rowIssues.push(
         intakeIssue(
           'industry_code_unknown',
@@ -114,15 +113,12 @@ async function checkCumulativeDecrease(
     (code) => getMeasure(code)?.kind === 'cumulative',
   );
   const issues: IntakeIssue[] = [];
+  const previousByMeasure = new Map(measures.map((measure) => [measure, new Map<number, number>()]));
+  for (const row of await findCurrentValuesOfPeriod(db, measures, period.year, period.month - 1)) {
+    previousByMeasure.get(row.measure)?.set(row.enterprise_id, Number(row.value));
+  }
   for (const measure of measures) {
-    const previous = await findCurrentValues(
-      db,
-      measure,
-      period.year,
-      period.month - 1,
-      known.map((record) => record.enterpriseId!),
-    );
-    const previousOf = new Map(previous.map((row) => [row.enterprise_id, Number(row.value)]));
+    const previousOf = previousByMeasure.get(measure)!;
     for (const record of known) {
       const value = record.values.find((candidate) => candidate.measure === measure)?.value;
       const before = previousOf.get(record.enterpriseId!);
@@ -138,4 +134,13 @@ async function checkCumulativeDecrease(
     }
   }
   return issues;
+}
+
+/** `lookup` answering each text once. */
+function once<T>(lookup: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    if (!answers.has(text)) answers.set(text, lookup(text));
+    return answers.get(text)!;
+  };
 }

@@ -5,12 +5,8 @@
  */
 import type { IntakeIssue, SourceProfile } from '@observatory/core';
 import type { Database } from '../../db/database.ts';
-import {
-  copyEnterprisesWithNames,
-  copyEnterpriseYears,
-  lockEnterpriseRegistration,
-} from '../../repositories/enterprise-bulk.repository.ts';
-import { findEnterprisesByUscc } from '../../repositories/enterprise.repository.ts';
+import { copyEnterprisesWithNames, lockEnterpriseRegistration } from '../../repositories/enterprise-bulk.repository.ts';
+import { findKnownEnterprises, mergeEnterpriseYears } from '../../repositories/import-enterprise.repository.ts';
 import {
   findCommittedBatchByFile,
   findSourcePeriodState,
@@ -20,7 +16,7 @@ import {
   recordRevision,
   storeRawFile,
 } from '../../repositories/import.repository.ts';
-import { copyObservations, type NewObservation } from '../../repositories/observation.repository.ts';
+import { copyObservations } from '../../repositories/observation.repository.ts';
 import type { CheckedRecord } from './check-records-against-store.ts';
 import { countSeverities } from './import-result.ts';
 import type { ImportPeriod } from './resolve-import-period.ts';
@@ -56,7 +52,7 @@ export async function storeImport(database: Database, input: StoreImportInput): 
     await lockEnterpriseRegistration(trx);
     const registered = new Map(
       (
-        await findEnterprisesByUscc(
+        await findKnownEnterprises(
           trx,
           records.filter((record) => record.enterpriseId === null).map((record) => record.uscc),
         )
@@ -76,9 +72,8 @@ export async function storeImport(database: Database, input: StoreImportInput): 
     );
     const enterpriseIdOf = (record: CheckedRecord) =>
       record.enterpriseId ?? registered.get(record.uscc) ?? created.get(record.uscc)!;
-    await copyEnterpriseYears(
+    await mergeEnterpriseYears(
       trx,
-      copyRows,
       records.map((record) => ({
         enterpriseId: enterpriseIdOf(record),
         year: period.year,
@@ -109,20 +104,17 @@ export async function storeImport(database: Database, input: StoreImportInput): 
       createdBy: input.actor,
     });
     await insertIssues(trx, batchId, input.issues);
-    const observations: NewObservation[] = records.flatMap((record) =>
-      record.values.map((value) => ({
-        batchId,
+    await copyObservations(
+      copyRows,
+      { batchId, periodYear: period.year, periodMonth: period.month },
+      records.map((record) => ({
         enterpriseId: enterpriseIdOf(record),
         reportingUnitId: record.reportingUnitId,
-        periodYear: period.year,
-        periodMonth: period.month,
-        measure: value.measure,
-        value: String(value.value),
-        baseValue: value.base === null ? null : String(value.base),
         sheetRow: record.sheetRow,
+        values: record.values,
       })),
+      input.onProgress,
     );
-    await copyObservations(copyRows, observations, input.onProgress);
     const revision = await recordRevision(trx, sourcePeriod, {
       action: 'commit',
       batchId,
