@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeHeader } from './compose-header.ts';
+import { composeHeader, isColumnCodeRow } from './compose-header.ts';
 import type { CellValue, MergedRange } from './sheet-grid.ts';
 
 const merge = (top: number, left: number, bottom: number, right: number): MergedRange => ({ top, left, bottom, right });
@@ -106,5 +106,31 @@ describe('composeHeader', () => {
 
   it('gives no labels for a band past the end of the sheet', () => {
     expect(composeHeader({ rows, merges: [] }, [10, 12])).toEqual([]);
+  });
+
+  it('leaves out the 栏次 row of column codes', () => {
+    const band: CellValue[][] = [
+      ['企业名称', '工业总产值', null],
+      [null, '本年累计', '上年同期'],
+      ['甲', 1, '2'],
+    ];
+    expect(composeHeader({ rows: band, merges: [merge(0, 1, 0, 2)] }, [0, 2])).toEqual([
+      '企业名称',
+      '工业总产值|本年累计',
+      '工业总产值|上年同期',
+    ]);
+  });
+});
+
+describe('isColumnCodeRow', () => {
+  it.each<[string, CellValue[], boolean]>([
+    ['stems and increasing numbers', ['甲', '乙', 1, 2, 3], true],
+    ['numbers as text', ['1', '2'], true],
+    ['year headers', [2023, 2024], false],
+    ['decreasing numbers', [2, 1], false],
+    ['a single code', ['甲'], false],
+    ['words', ['本年累计', '上年同期'], false],
+  ])('%s → %s', (_name, row, expected) => {
+    expect(isColumnCodeRow(row)).toBe(expected);
   });
 });

@@ -54,7 +54,7 @@ const brokenIssues = [
     statsColumns.output,
     statsColumns.revenue,
     statsColumns.profit,
-    '从业人员期末人数（人）|7',
+    '从业人员期末人数（人）',
     statsColumns.outputBase,
     statsColumns.profitBase,
   ].map((column) => ({ row: 7, column, code: 'total_mismatch', severity: 'warning' })),

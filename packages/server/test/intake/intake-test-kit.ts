@@ -152,18 +152,18 @@ export async function storeCounts(db: Db): Promise<StoreCounts> {
 export const issueKeys = (issues: readonly { row: number | null; column: string | null; code: string }[]) =>
   issues.map(({ row, column, code }) => ({ row, column, code }));
 
-/** Stats fixture column labels as the intake names them (the 栏次 numbers are part of the composed label). */
+/** Stats fixture column labels as the intake names them (without the 栏次 row of column codes). */
 export const statsColumns = {
-  name: '企业名称|甲',
-  uscc: '统一社会信用代码|乙',
-  unit: '县（市、区）|丙',
-  industry: '行业代码|丁',
-  output: '工业总产值|本年累计|1',
-  outputBase: '工业总产值|上年同期|2',
-  revenue: '营业收入|本年累计|3',
-  revenueBase: '营业收入|上年同期|4',
-  profit: '利润总额|本年累计|5',
-  profitBase: '利润总额|上年同期|6',
+  name: '企业名称',
+  uscc: '统一社会信用代码',
+  unit: '县（市、区）',
+  industry: '行业代码',
+  output: '工业总产值|本年累计',
+  outputBase: '工业总产值|上年同期',
+  revenue: '营业收入|本年累计',
+  revenueBase: '营业收入|上年同期',
+  profit: '利润总额|本年累计',
+  profitBase: '利润总额|上年同期',
 } as const;
 
 /**
