@@ -6,7 +6,11 @@
  */
 import type { BilingualName } from '../i18n/bilingual-name.ts';
 
-export type SuppressionMark = 'primary' | 'secondary';
+/**
+ * Why a cell is withheld. A published bulletin says only `withheld` (the reason would tell an intruder whether a
+ * cell has fewer than 3 firms); `primary` and `secondary` are for the producer's own review copies.
+ */
+export type SuppressionMark = 'withheld' | 'primary' | 'secondary';
 
 /** One published number: null when missing (`suppressed` absent) or withheld (`suppressed` set). */
 export interface BulletinCell {
