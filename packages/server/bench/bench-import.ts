@@ -6,20 +6,16 @@
  *  3. 100,000 rows as one .xlsx against the same rows as CSV, both through importFile.
  * Options: --rows N --firms N --xlsx-rows N --engines pglite,postgresql. Prints a table and JSON.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { openDatabase, type Database } from '../src/db/database.ts';
-import { prepareDatabase } from '../src/services/prepare-database.ts';
+import type { Database } from '../src/db/database.ts';
 import { importFile } from '../src/services/intake/import-file.ts';
-import { startPostgresCluster } from '../test/harness/postgres-cluster.ts';
 import { statsCsv } from './synthetic-stats-csv.ts';
 import { fmt, timed } from './timing.ts';
+import { withBenchDatabase } from './with-bench-database.ts';
 
 const option = (name: string, fallback: number) => {
   const index = process.argv.indexOf(name);
@@ -91,32 +87,6 @@ async function productImport(
   return seconds;
 }
 
-async function withDatabase<T>(
-  engine: string,
-  work: (database: Database, url: string | null) => Promise<T>,
-): Promise<T> {
-  if (engine === 'pglite') {
-    const dir = mkdtempSync(join(tmpdir(), 'observatory-bench-'));
-    const database = await openDatabase({ engine: 'pglite', dataDir: dir });
-    try {
-      await prepareDatabase(database.db);
-      return await work(database, null);
-    } finally {
-      await database.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-  const cluster = await startPostgresCluster();
-  const database = await openDatabase({ engine: 'postgresql', url: cluster.adminUrl });
-  try {
-    await prepareDatabase(database.db);
-    return await work(database, cluster.adminUrl);
-  } finally {
-    await database.close();
-    cluster.stop();
-  }
-}
-
 async function xlsxBytes(count: number): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('2024年1-10月');
@@ -133,7 +103,7 @@ const csvFiles = files.map((file) => ({
   bytes: encoder.encode(file.text),
 }));
 for (const engine of engines) {
-  await withDatabase(engine, async (database, url) => {
+  await withBenchDatabase(engine, async (database, url) => {
     const baseline = await baselineCopy(database, url);
     const product = await productImport(database, csvFiles);
     report[engine] = {
@@ -147,7 +117,7 @@ for (const engine of engines) {
     );
   });
 }
-await withDatabase(engines[0]!, async (database) => {
+await withBenchDatabase(engines[0]!, async (database) => {
   const xlsx = await xlsxBytes(xlsxRows);
   const csv = encoder.encode(statsCsv(xlsxRows, 2024, 9));
   const csvSeconds = await productImport(database, [{ name: 'stats-2024-9.csv', bytes: csv }]);

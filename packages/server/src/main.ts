@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { createApp } from './http/app.ts';
 import { prepareDatabase, type PrepareResult } from './services/prepare-database.ts';
+import { loadEvaluationSchemes } from './services/evaluation/load-evaluation-schemes.ts';
 import { loadRegistryFiles } from './services/registry/load-registry-files.ts';
 import { loadDemoOnFirstRun } from './services/demo/load-demo-on-first-run.ts';
 import { listRegistrySystems } from './services/registry/get-registry.ts';
@@ -49,7 +50,16 @@ export async function startServer(config: Config, log: (line: string) => void = 
     const loaded = await loadRegistryFiles(runtime.database.db, config.registryDir);
     log(`已载入集群名录 ${loaded.length} 个体系 (registry loaded: ${loaded.map((row) => row.system).join(', ')})`);
   }
-  const app = createApp({ database: runtime.database, version, adminToken: config.adminToken });
+  // The shipped evaluation schemes (unchanged ones are skipped by digest); a conflict is reported, not fatal.
+  await loadEvaluationSchemes(runtime.database.db, { loadedBy: 'system:start' }).catch((error: unknown) =>
+    log(`评价方案未载入 (evaluation schemes not loaded): ${error instanceof Error ? error.message : String(error)}`),
+  );
+  const app = createApp({
+    database: runtime.database,
+    version,
+    adminToken: config.adminToken,
+    disclosureRules: config.disclosureRules,
+  });
   const server: ServerType = await new Promise((resolveServer) => {
     const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolveServer(started));
   });

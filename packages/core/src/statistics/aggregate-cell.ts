@@ -1,10 +1,10 @@
 /**
  * One aggregate of a measure over a set of enterprises (a cluster in a reporting unit and month): the exact
- * sums, the comparable base, how many enterprises contributed (and how their base was known) and the two
- * largest contributions by magnitude, which disclosure control needs (p % and (n,k) rules). Cells over
- * disjoint sets of enterprises merge exactly, so a parent cluster or the whole city is the merge of its parts.
+ * sums, the comparable base, and how many enterprises contributed (and how their base was known).
+ * Disclosure control reads the enterprises' own values, not these cells. Cells over disjoint sets of
+ * enterprises merge exactly, so a parent cluster or the whole city is the merge of its parts.
  */
-import { compareDecimals, sumDecimals } from './exact-decimal-sum.ts';
+import { sumDecimals } from './exact-decimal-sum.ts';
 
 export interface AggregateCell {
   /** Σ of all contributors' values (exact decimal text, canonical unit). */
@@ -18,19 +18,11 @@ export interface AggregateCell {
   reportedBase: number;
   /** Contributors whose base is their stored value of the year before (growth marked derived). */
   derivedBase: number;
-  /** The (at most) two largest contributions by magnitude, largest first. */
-  top: string[];
 }
-
-const magnitude = (text: string) => (text.startsWith('-') ? text.slice(1) : text);
 
 /** Merges cells of disjoint enterprise sets. */
 export function mergeCells(cells: readonly AggregateCell[]): AggregateCell {
   const bases = cells.map((cell) => cell.base).filter((base): base is string => base !== null);
-  const top = cells
-    .flatMap((cell) => cell.top)
-    .sort((a, b) => compareDecimals(magnitude(b), magnitude(a)))
-    .slice(0, 2);
   return {
     value: sumDecimals(cells.map((cell) => cell.value)),
     valueWithBase: sumDecimals(cells.map((cell) => cell.valueWithBase)),
@@ -38,7 +30,6 @@ export function mergeCells(cells: readonly AggregateCell[]): AggregateCell {
     contributors: cells.reduce((total, cell) => total + cell.contributors, 0),
     reportedBase: cells.reduce((total, cell) => total + cell.reportedBase, 0),
     derivedBase: cells.reduce((total, cell) => total + cell.derivedBase, 0),
-    top,
   };
 }
 
@@ -49,5 +40,4 @@ export const EMPTY_CELL: AggregateCell = {
   contributors: 0,
   reportedBase: 0,
   derivedBase: 0,
-  top: [],
 };

@@ -18,7 +18,6 @@ const cell = (value: number, base: number | null, contributors = 1): AggregateCe
   contributors,
   reportedBase: base === null ? 0 : contributors,
   derivedBase: 0,
-  top: [String(value)],
 });
 
 describe('cluster tree', () => {

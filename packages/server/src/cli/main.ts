@@ -6,12 +6,15 @@ import { registerAnalyzeCommands } from './commands/analyze.command.ts';
 import { registerCheckUsccCommand } from './commands/check-uscc.command.ts';
 import { registerDbCommands } from './commands/db.command.ts';
 import { registerDemoCommands } from './commands/demo.command.ts';
+import { registerEvaluationCommands } from './commands/evaluation.command.ts';
 import { registerImportCommands } from './commands/import.command.ts';
 import { registerIndexCommands } from './commands/index.command.ts';
 import { registerIndustryCommands } from './commands/industry.command.ts';
 import { registerRegistryCommands } from './commands/registry.command.ts';
 import { registerSdcCommand } from './commands/sdc.command.ts';
+import { registerReportCommands } from './commands/report.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
+import { registerStatsCommands } from './commands/stats.command.ts';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('observatory')
@@ -29,9 +32,12 @@ export function buildProgram(io: CliIo): Command {
   registerCheckUsccCommand(program, io);
   registerImportCommands(program, io);
   registerDemoCommands(program, io);
+  registerStatsCommands(program, io);
+  registerReportCommands(program, io);
   registerIndexCommands(program, io);
   registerAnalyzeCommands(program, io);
   registerSdcCommand(program, io);
+  registerEvaluationCommands(program, io);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -9,12 +9,22 @@ import { errorBody, respondWithError } from './error-response.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 import { registerRoutes } from './register-routes.ts';
 import { enterpriseRoutes } from './routes/enterprise.routes.ts';
+import { evaluationRoutes } from './routes/evaluation.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { importRoutes } from './routes/import.routes.ts';
+import { statisticsRoutes } from './routes/statistics.routes.ts';
 import { referenceRoutes } from './routes/reference.routes.ts';
 import { registryRoutes } from './routes/registry.routes.ts';
 
-export const apiRoutes = [...healthRoutes, ...referenceRoutes, ...registryRoutes, ...enterpriseRoutes, ...importRoutes];
+export const apiRoutes = [
+  ...healthRoutes,
+  ...referenceRoutes,
+  ...registryRoutes,
+  ...enterpriseRoutes,
+  ...importRoutes,
+  ...statisticsRoutes,
+  ...evaluationRoutes,
+];
 
 const maxJsonBodyBytes = 2 * 1024 * 1024;
 const maxUploadBytes = defaultReadLimits.maxFileBytes;

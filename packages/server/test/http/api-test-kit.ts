@@ -3,9 +3,10 @@
  * client that fills path templates and records which routes answered with a success, the error-body
  * check, and the list of which test file covers which route (api.db.test.ts checks it against apiRoutes).
  */
-import { organizationCodeCheckCharacter, usccCheckCharacter } from '@observatory/core';
+import { organizationCodeCheckCharacter, parseDisclosureRules, usccCheckCharacter } from '@observatory/core';
 import type { Hono } from 'hono';
 import { expect } from 'vitest';
+import { DEFAULT_DISCLOSURE_RULES } from '../../src/config.ts';
 import { shippedRegistryDir } from '../../src/data-files.ts';
 import { apiRoutes, createApp } from '../../src/http/app.ts';
 import { loadRegistryFiles } from '../../src/services/registry/load-registry-files.ts';
@@ -13,6 +14,9 @@ import { waitForDisconnect } from '../harness/cli-database.ts';
 import { createTestDatabase, type TestDatabase } from '../harness/test-database.ts';
 
 export const adminToken = 'test-admin-token';
+
+/** The shipped default disclosure rules, as the server runs with them. */
+export const testDisclosureRules = parseDisclosureRules(DEFAULT_DISCLOSURE_RULES);
 
 /**
  * The inline projects of vitest.config.ts do not inherit the root testTimeout/hookTimeout, so the files
@@ -65,6 +69,35 @@ export const routesCoveredBy = {
     'PUT /api/enterprises/{uscc}/years/{year}',
     'POST /api/enterprises/{uscc}/land-parcels',
     'POST /api/enterprises/{uscc}/cluster-overrides',
+  ],
+  'statistics-api.db.test.ts': [
+    'GET /api/statistics/clusters',
+    'GET /api/statistics/units',
+    'GET /api/statistics/series',
+    'GET /api/statistics/specialisation',
+    'GET /api/statistics/targets',
+    'PUT /api/statistics/official-rates',
+    'GET /api/reports/bulletin',
+    'GET /api/reports/bulletin.xlsx',
+    'GET /api/reports/bulletin.pdf',
+  ],
+  'evaluation-api.db.test.ts': [
+    'GET /api/evaluation/schemes',
+    'POST /api/evaluation/schemes/load',
+    'POST /api/evaluation/runs',
+    'GET /api/evaluation/runs',
+    'GET /api/evaluation/runs/{id}',
+    'GET /api/evaluation/runs/{id}/verification',
+    'POST /api/evaluation/runs/{id}/submit',
+    'POST /api/evaluation/runs/{id}/publish',
+    'POST /api/evaluation/runs/{id}/regrades',
+    'POST /api/evaluation/runs/{id}/appeals',
+    'POST /api/evaluation/appeals/{id}/decision',
+    'GET /api/evaluation/runs/{id}/enterprises/{uscc}',
+    'GET /api/evaluation/runs/{id}/robustness',
+    'GET /api/evaluation/runs/{id}/ledger',
+    'GET /api/evaluation/runs/{id}/candidates',
+    'GET /api/evaluation/runs/{id}/events',
   ],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -186,7 +219,10 @@ export async function openApiFixture(): Promise<ApiFixture> {
   const database = await createTestDatabase();
   await loadRegistryFiles(database.db, shippedRegistryDir);
   const logged: unknown[] = [];
-  const app = createApp({ database, version: 'test', adminToken }, { log: (error) => logged.push(error) });
+  const app = createApp(
+    { database, version: 'test', adminToken, disclosureRules: testDisclosureRules },
+    { log: (error) => logged.push(error) },
+  );
   return { database, app, api: new ApiClient(app), logged, destroy: () => destroyTestDatabase(database) };
 }
 

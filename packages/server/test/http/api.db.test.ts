@@ -16,6 +16,7 @@ import {
   readResponse,
   routeKey,
   routesCoveredBy,
+  testDisclosureRules,
   type ApiFixture,
   type Method,
   setupTimeoutMs,
@@ -62,6 +63,26 @@ const invalidBodies: Record<string, { body: unknown; field: string }> = {
   },
   'PUT /api/sources/{id}/mappings': { body: { columnKey: 'uscc' }, field: 'body.headerLabel' },
   'POST /api/imports/{id}/rollback': { body: { reason: '' }, field: 'body.reason' },
+  'PUT /api/statistics/official-rates': {
+    body: { measure: 'value_added', period: '2024-13', ratePercent: '7.1', source: '市统计局' },
+    field: 'body.period',
+  },
+  'POST /api/evaluation/schemes/load': { body: { loadedBy: ' ' }, field: 'body.loadedBy' },
+  'POST /api/evaluation/runs': { body: { scheme: 'huangyan-2022', version: 0, createdBy: 'a' }, field: 'body.version' },
+  'POST /api/evaluation/runs/{id}/submit': { body: {}, field: 'body.submittedBy' },
+  'POST /api/evaluation/runs/{id}/publish': { body: { approvedBy: 'b', appealDays: 400 }, field: 'body.appealDays' },
+  'POST /api/evaluation/runs/{id}/regrades': {
+    body: { uscc: '91350100M000100Y43', toClass: 'A+', reason: '调档', requestedBy: 'a', approvedBy: 'b' },
+    field: 'body.toClass',
+  },
+  'POST /api/evaluation/runs/{id}/appeals': {
+    body: { uscc: '91350100M000100Y43', reason: '', filedBy: 'e' },
+    field: 'body.reason',
+  },
+  'POST /api/evaluation/appeals/{id}/decision': {
+    body: { decision: 'maybe', reason: '意见', decidedBy: 'c' },
+    field: 'body.decision',
+  },
 };
 /** Admin routes with a JSON body (multipart uploads are tested in test/intake). */
 const jsonBodyRoutes = adminRoutes.filter((route) => route.body && route.bodyKind !== 'multipart');
@@ -204,7 +225,10 @@ describe(`the API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
       const closed = await createTestDatabase();
       await closed.destroy();
       const logged: unknown[] = [];
-      const app = createApp({ database: closed, version: 'test', adminToken }, { log: (error) => logged.push(error) });
+      const app = createApp(
+        { database: closed, version: 'test', adminToken, disclosureRules: testDisclosureRules },
+        { log: (error) => logged.push(error) },
+      );
       const response = await readResponse(await app.request('/api/health'));
       expect(response.body).toEqual({
         error: { code: 'internal', message: expect.stringContaining('internal server error'), details: [] },
@@ -260,7 +284,14 @@ describe(`the API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
     });
 
     it.each(cases)('%s: 403 when the server has no admin token configured', async (_key, route) => {
-      const readOnly = new ApiClient(createApp({ database: fixture.database, version: 'test', adminToken: null }));
+      const readOnly = new ApiClient(
+        createApp({
+          database: fixture.database,
+          version: 'test',
+          adminToken: null,
+          disclosureRules: testDisclosureRules,
+        }),
+      );
       const error = expectError(await call(readOnly, route, adminToken), 403, 'forbidden');
       expect(error.message).toMatch(/no admin token configured/);
       expect((await readOnly.get('/api/registry/systems/{id}', { params: { id: 'sanda' } })).status).toBe(200);

@@ -17,6 +17,7 @@ import {
   readResponse,
   routeKey,
   routesCoveredBy,
+  testDisclosureRules,
   type ApiFixture,
   type ApiResponse,
 } from '../http/api-test-kit.ts';
@@ -72,7 +73,8 @@ async function upload(
 const uploadFixture = (name: string, options?: UploadOptions) => upload(name, fixture(name), options);
 
 /** The app of the same database with writes disabled (no admin token configured). */
-const readOnlyApp = () => createApp({ database: fixtureApi.database, version: 'test', adminToken: null });
+const readOnlyApp = () =>
+  createApp({ database: fixtureApi.database, version: 'test', adminToken: null, disclosureRules: testDisclosureRules });
 
 describe(`the import API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
   let committed: ImportResult;

@@ -6,55 +6,15 @@
  * always equal a recomputation from the raw observations.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shippedRegistryDir } from '../../src/data-files.ts';
-import { importFile } from '../../src/services/intake/import-file.ts';
 import { rollbackImport } from '../../src/services/intake/rollback-import.ts';
 import { overrideClusterAssignment } from '../../src/services/enterprise/override-cluster-assignment.ts';
-import { loadRegistryFiles } from '../../src/services/registry/load-registry-files.ts';
 import { computeClusterStatistics } from '../../src/services/statistics/compute-cluster-statistics.ts';
 import { refreshAllStatistics } from '../../src/services/statistics/refresh-statistics.ts';
-import { makeUscc } from '../fixtures/intake/intake-fixture-data.ts';
 import { createTestDatabase, testEngine, type TestDatabase } from '../harness/test-database.ts';
 import { recomputeFromRaw } from './recompute-from-raw.ts';
+import { firms, loadReport, loadScenario, report } from './statistics-scenario.ts';
 
 let database: TestDatabase;
-
-const firm = (letter: string, area: string) => makeUscc(area, `MA2T000${letter}`);
-const firms = {
-  A: { uscc: firm('A', '330402'), unit: '南湖区', industry: '1711' },
-  B: { uscc: firm('B', '330483'), unit: '桐乡市', industry: '1711' },
-  C: { uscc: firm('C', '330481'), unit: '海宁市', industry: '1711' },
-  D: { uscc: firm('D', '330483'), unit: '桐乡市', industry: '1711' },
-  E: { uscc: firm('E', '330421'), unit: '嘉善县', industry: '1711' },
-  F: { uscc: firm('F', '330400'), unit: '港区', industry: '2631' },
-  G: { uscc: firm('G', '330402'), unit: '南湖区', industry: '3311' },
-} as const;
-type Letter = keyof typeof firms;
-
-/** A 规上 monthly report: letter → [本年累计, 上年同期] in 万元 (null = blank). */
-function report(year: number, month: number, rows: Partial<Record<Letter, [number, number | null]>>): Uint8Array {
-  const lines = [
-    `嘉兴市${year}年1-${month}月规模以上工业企业主要经济指标`,
-    '单位：万元',
-    '统一社会信用代码,企业名称,县（市、区）,行业代码,工业总产值本年累计,工业总产值上年同期',
-    ...Object.entries(rows).map(([letter, [value, base]]) => {
-      const info = firms[letter as Letter];
-      return `${info.uscc},测试企业${letter},${info.unit},${info.industry},${value},${base ?? ''}`;
-    }),
-  ];
-  return new TextEncoder().encode(`${lines.join('\n')}\n`);
-}
-
-async function load(name: string, bytes: Uint8Array) {
-  const result = await importFile(database, {
-    bytes,
-    fileName: name,
-    actor: 'test:statistics',
-    createEnterprises: true,
-  });
-  expect(result.status, JSON.stringify(result.issues.slice(0, 3))).toBe('committed');
-  return result.batchId!;
-}
 
 const wan = 10_000;
 const stats = (year: number, month: number, reportingUnitId?: string) =>
@@ -72,19 +32,7 @@ let march2024: number;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await loadRegistryFiles(database.db, shippedRegistryDir);
-  await load(
-    '2023-03.csv',
-    report(2023, 3, { A: [100, 90], B: [200, 180], C: [50, 40], E: [80, 75], F: [300, 250], G: [70, 60] }),
-  );
-  await load(
-    '2024-02.csv',
-    report(2024, 2, { A: [70, 65], B: [150, 130], D: [20, null], E: [55, null], F: [180, 200], G: [50, 45] }),
-  );
-  march2024 = await load(
-    '2024-03.csv',
-    report(2024, 3, { A: [110, 100], B: [240, 200], D: [30, null], E: [88, null], F: [270, 300], G: [77, 70] }),
-  );
+  march2024 = await loadScenario(database);
 }, 120_000);
 afterAll(async () => database.destroy());
 
@@ -140,7 +88,8 @@ describe(`cluster statistics on ${testEngine}`, () => {
   });
 
   it('follows a corrected file, its rollback and a manual assignment, always equal to the raw data', async () => {
-    const corrected = await load(
+    const corrected = await loadReport(
+      database,
       '2024-03-corrected.csv',
       report(2024, 3, { A: [110, 100], B: [250, 200], D: [30, null], E: [88, null], F: [270, 300], G: [77, 70] }),
     );

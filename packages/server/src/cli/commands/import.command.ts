@@ -15,6 +15,8 @@ import type { ImportResult } from '../../services/intake/import-result.ts';
 import { rollbackImport } from '../../services/intake/rollback-import.ts';
 import { CliExit, parseFormat, type CliIo } from '../cli-io.ts';
 import { progressBar, progressLines } from '../progress-bar.ts';
+import { refreshAfterImport } from '../../services/statistics/refresh-after-import.ts';
+import { refreshAllStatistics } from '../../services/statistics/refresh-statistics.ts';
 import { withRuntime } from './with-runtime.ts';
 
 const cliActor = () => `cli:${userInfo().username}`;
@@ -84,7 +86,7 @@ export function registerImportCommands(program: Command, io: CliIo): void {
               ? progressBar(process.stderr)
               : null;
           try {
-            return await importFile(runtime.database, {
+            const imported = await importFile(runtime.database, {
               bytes,
               fileName: basename(file),
               source: options.source,
@@ -94,6 +96,8 @@ export function registerImportCommands(program: Command, io: CliIo): void {
               actor: cliActor(),
               onProgress: bar?.update,
             });
+            await refreshAfterImport(runtime.database.db, imported);
+            return imported;
           } finally {
             bar?.done();
           }
@@ -154,6 +158,7 @@ export function registerImportCommands(program: Command, io: CliIo): void {
           actor: cliActor(),
           reason: options.reason,
         });
+        await refreshAllStatistics(runtime.database.db);
         io.out(JSON.stringify(result));
       });
     });

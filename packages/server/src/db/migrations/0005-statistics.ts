@@ -1,6 +1,7 @@
 /**
  * Statistics kept ready for the dashboard and the bulletin: each enterprise's cluster per system and year
- * (cluster_membership, the most specific cluster; parents are derived from the registry), and aggregates per
+ * (cluster_membership, the most specific cluster; parents are derived from the registry) with the 规上 set's
+ * transitions from the year before (membership_transition: entrants and exits), and aggregates per
  * system × cluster × reporting unit × month × measure (statistic_aggregate) at the finest level, from which
  * parents, system totals and city totals are merged exactly. *_state rows say which parts are current;
  * triggers delete them when their inputs change (an import or rollback, an enterprise's year, the registry),
@@ -23,6 +24,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
        members integer not null,
        computed_at timestamptz not null default now(),
        primary key (system_id, year))`,
+    // 规上 members per (cluster, unit) this year and last, so entrants and exits are read, not recounted.
+    `create table membership_transition (
+       system_id text not null,
+       year integer not null,
+       now_cluster text,
+       before_cluster text,
+       now_unit text,
+       before_unit text,
+       enterprises integer not null)`,
+    'create index membership_transition_idx on membership_transition(system_id, year)',
     `create table statistic_aggregate (
        system_id text not null,
        cluster_id text not null,
@@ -36,8 +47,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
        contributors integer not null,
        reported_base integer not null,
        derived_base integer not null,
-       top1 numeric,
-       top2 numeric,
        primary key (period_year, period_month, measure, system_id, cluster_id, reporting_unit_id))`,
     `create table aggregate_state (
        period_year integer not null,
@@ -65,10 +74,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           and a.period_year in (c.period_year, c.period_year + 1);
        return null;
      end $$`,
-    // An enterprise's year (规上, industry code, unit) changes its clusters and every month of that year.
+    // An enterprise's year (规上, industry code, unit) changes its clusters and every month of that year, and
+    // the entrants and exits of the year after.
     `create function invalidate_statistics_for_years() returns trigger language plpgsql as $$
      begin
-       delete from membership_state m using changed_years c where m.year = c.year;
+       delete from membership_state m using changed_years c where m.year in (c.year, c.year + 1);
        delete from aggregate_state a using changed_years c where a.period_year = c.year;
        return null;
      end $$`,
@@ -113,6 +123,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     'drop table official_growth_rate',
     'drop table aggregate_state',
     'drop table statistic_aggregate',
+    'drop table membership_transition',
     'drop table membership_state',
     'drop table cluster_membership',
   ]);

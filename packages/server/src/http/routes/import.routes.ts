@@ -6,9 +6,11 @@ import { importFile } from '../../services/intake/import-file.ts';
 import { listSources } from '../../services/intake/list-sources.ts';
 import { rollbackImport } from '../../services/intake/rollback-import.ts';
 import { saveColumnMapping } from '../../services/intake/source-profiles.ts';
+import { refreshAfterImport } from '../../services/statistics/refresh-after-import.ts';
+import { refreshAllStatistics } from '../../services/statistics/refresh-statistics.ts';
 import { DownloadFile, type UploadedFile } from '../download-file.ts';
 import { defineRoute } from '../route-definition.ts';
-import { bilingualName, paging, queryBoolean } from '../schemas/common.schema.ts';
+import { bilingualName, paging, periodParam, queryBoolean } from '../schemas/common.schema.ts';
 
 const apiActor = 'api:admin-token';
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -61,11 +63,6 @@ const batchSchema = z
     createdAt: z.date(),
   })
   .meta({ id: 'ImportBatch' });
-
-const periodParam = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '报告期应为 YYYY-MM 或 YYYY (period must be YYYY-MM or YYYY)')
-  .transform((text) => ({ year: Number(text.slice(0, 4)), month: text.length > 4 ? Number(text.slice(5, 7)) : 0 }));
 
 export const importRoutes = [
   defineRoute({
@@ -124,8 +121,8 @@ export const importRoutes = [
       createEnterprises: queryBoolean.optional(),
     }),
     response: importResultSchema,
-    handler: (context, { body }) =>
-      importFile(context.database, {
+    handler: async (context, { body }) => {
+      const result = await importFile(context.database, {
         bytes: body.file.bytes,
         fileName: body.file.name || 'upload',
         source: body.source,
@@ -133,7 +130,10 @@ export const importRoutes = [
         dryRun: body.dryRun,
         createEnterprises: body.createEnterprises,
         actor: apiActor,
-      }),
+      });
+      await refreshAfterImport(context.database.db, result);
+      return result;
+    },
   }),
   defineRoute({
     method: 'get',
@@ -182,8 +182,15 @@ export const importRoutes = [
       currentBatchId: z.number().nullable(),
       revision: z.number(),
     }),
-    handler: (context, { params, body }) =>
-      rollbackImport(context.database.db, { batchId: params.id, actor: apiActor, reason: body.reason }),
+    handler: async (context, { params, body }) => {
+      const result = await rollbackImport(context.database.db, {
+        batchId: params.id,
+        actor: apiActor,
+        reason: body.reason,
+      });
+      await refreshAllStatistics(context.database.db);
+      return result;
+    },
   }),
   defineRoute({
     method: 'get',

@@ -65,7 +65,7 @@ export function periodLabel(year: number, month: number): BilingualName {
 }
 
 const cell = (value: number | null, withheld: boolean): BulletinCell =>
-  withheld ? { value: null, suppressed: 'primary' } : { value };
+  withheld ? { value: null, suppressed: 'withheld' } : { value };
 
 function audienceName(audience: Audience): BilingualName {
   if (audience.kind === 'public') return { zh: '公开发布', en: 'public' };

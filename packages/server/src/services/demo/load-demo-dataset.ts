@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../app-error.ts';
 import type { Database } from '../../db/database.ts';
+import { refreshAllStatistics } from '../statistics/refresh-statistics.ts';
 import { importFile } from '../intake/import-file.ts';
 import type { ImportStatus } from '../intake/import-result.ts';
 import { readShippedProfiles } from '../intake/source-profiles.ts';
@@ -86,5 +87,6 @@ export async function loadDemoDataset(
     lines.push(line);
     onFile(line, index, files.length);
   }
+  if (!signal?.aborted) await refreshAllStatistics(database.db);
   return lines;
 }

@@ -11,7 +11,7 @@ import { listLeafAggregates } from '../../repositories/statistics.repository.ts'
 export function toCell(
   row: Pick<
     Selectable<StatisticAggregateTable>,
-    'value' | 'value_with_base' | 'base' | 'contributors' | 'reported_base' | 'derived_base' | 'top1' | 'top2'
+    'value' | 'value_with_base' | 'base' | 'contributors' | 'reported_base' | 'derived_base'
   >,
 ): AggregateCell {
   return {
@@ -21,7 +21,6 @@ export function toCell(
     contributors: row.contributors,
     reportedBase: row.reported_base,
     derivedBase: row.derived_base,
-    top: [row.top1, row.top2].filter((value) => value !== null).map(String),
   };
 }
 
@@ -32,19 +31,23 @@ export interface CellQuery {
   reportingUnitId?: string | undefined;
 }
 
-/** Leaf cells of a system keyed by cluster, merged over the units in scope. */
-export async function loadClusterLeafCells(
-  db: Kysely<DatabaseSchema>,
-  systemId: string,
-  query: CellQuery,
-): Promise<Map<string, AggregateCell>> {
-  const rows = await listLeafAggregates(db, {
+/** The kept leaf aggregates of a system ('*': the city's totals) for one period and measure. */
+const leafRows = (db: Kysely<DatabaseSchema>, systemId: string, query: CellQuery) =>
+  listLeafAggregates(db, {
     measure: query.measure,
     years: [query.year],
     months: [query.month],
     systemId,
     reportingUnitId: query.reportingUnitId,
   });
+
+/** Leaf cells of a system keyed by cluster, merged over the units in scope. */
+export async function loadClusterLeafCells(
+  db: Kysely<DatabaseSchema>,
+  systemId: string,
+  query: CellQuery,
+): Promise<Map<string, AggregateCell>> {
+  const rows = await leafRows(db, systemId, query);
   const byCluster = new Map<string, AggregateCell[]>();
   for (const row of rows) byCluster.set(row.cluster_id, [...(byCluster.get(row.cluster_id) ?? []), toCell(row)]);
   return new Map([...byCluster].map(([clusterId, cells]) => [clusterId, mergeCells(cells)]));
@@ -56,13 +59,7 @@ export async function loadUnitClusterCells(
   systemId: string,
   query: CellQuery,
 ): Promise<Map<string, Map<string, AggregateCell>>> {
-  const rows = await listLeafAggregates(db, {
-    measure: query.measure,
-    years: [query.year],
-    months: [query.month],
-    systemId,
-    reportingUnitId: query.reportingUnitId,
-  });
+  const rows = await leafRows(db, systemId, query);
   const byUnit = new Map<string, Map<string, AggregateCell>>();
   for (const row of rows) {
     const unit = byUnit.get(row.reporting_unit_id) ?? new Map<string, AggregateCell>();
@@ -74,13 +71,7 @@ export async function loadUnitClusterCells(
 
 /** The city's 规上 total per unit. */
 export async function loadCityCells(db: Kysely<DatabaseSchema>, query: CellQuery): Promise<Map<string, AggregateCell>> {
-  const rows = await listLeafAggregates(db, {
-    measure: query.measure,
-    years: [query.year],
-    months: [query.month],
-    systemId: '*',
-    reportingUnitId: query.reportingUnitId,
-  });
+  const rows = await leafRows(db, '*', query);
   return new Map(rows.map((row) => [row.reporting_unit_id, toCell(row)]));
 }
 

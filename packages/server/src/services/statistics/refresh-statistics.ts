@@ -13,6 +13,8 @@ import {
   lockStatisticsInputs,
   recomputeMonthAggregates,
   replaceMemberships,
+  replaceMembershipTransitions,
+  findFirstDataYear,
 } from '../../repositories/statistics.repository.ts';
 import { assignClusters } from './assign-clusters.ts';
 
@@ -53,6 +55,39 @@ async function staleParts(db: Kysely<DatabaseSchema>, periods: readonly Statisti
   return { staleMemberships, staleMonths };
 }
 
+/**
+ * Recomputes the stale memberships and, with them, the transitions from the year before (entrants and
+ * exits). Those need the year before's memberships current too, so a stale year before is recomputed first
+ * (down to the first year with 规上 data). The city's transitions are recounted for every year touched.
+ */
+async function refreshMemberships(
+  trx: Kysely<DatabaseSchema>,
+  stale: readonly { systemId: string; year: number }[],
+): Promise<{ systemId: string; year: number }[]> {
+  if (stale.length === 0) return [];
+  const [states, firstYear] = await Promise.all([
+    listMembershipStates(trx, [...new Set(stale.flatMap((entry) => range(entry.year)))]),
+    findFirstDataYear(trx),
+  ]);
+  const fresh = new Set(states.map((state) => `${state.system_id}|${state.year}`));
+  const done: { systemId: string; year: number }[] = [];
+  const refresh = async (systemId: string, year: number): Promise<void> => {
+    if (fresh.has(`${systemId}|${year}`)) return;
+    if (firstYear !== null && year > firstYear) await refresh(systemId, year - 1);
+    const { clusterOf } = await assignClusters(trx, systemId, year);
+    await replaceMemberships(trx, systemId, year, clusterOf);
+    await replaceMembershipTransitions(trx, systemId, year);
+    fresh.add(`${systemId}|${year}`);
+    done.push({ systemId, year });
+  };
+  for (const entry of [...stale].sort((a, b) => a.year - b.year)) await refresh(entry.systemId, entry.year);
+  for (const year of new Set(done.map((entry) => entry.year))) await replaceMembershipTransitions(trx, '*', year);
+  return done;
+}
+
+/** The years from the given one down to 1990, for looking up states in one query. */
+const range = (year: number) => Array.from({ length: Math.max(1, year - 1989) }, (_, index) => year - index);
+
 /** Makes the statistics of the given periods current; returns what had to be recomputed. */
 export async function ensureStatistics(
   db: Kysely<DatabaseSchema>,
@@ -63,12 +98,9 @@ export async function ensureStatistics(
   return db.transaction().execute(async (trx) => {
     await lockStatisticsInputs(trx);
     const { staleMemberships, staleMonths } = await staleParts(trx, periods);
-    for (const { systemId, year } of staleMemberships) {
-      const { clusterOf } = await assignClusters(trx, systemId, year);
-      await replaceMemberships(trx, systemId, year, clusterOf);
-    }
+    const recomputed = await refreshMemberships(trx, staleMemberships);
     for (const period of staleMonths) await recomputeMonthAggregates(trx, period.year, period.month);
-    return { memberships: staleMemberships, months: staleMonths };
+    return { memberships: recomputed, months: staleMonths };
   });
 }
 

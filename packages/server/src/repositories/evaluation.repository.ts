@@ -1,0 +1,474 @@
+/**
+ * 亩均 evaluations: schemes as loaded, runs (with the whole run JSON), per-enterprise results with initial and
+ * final class, re-gradings, appeals and the append-only event trail; and the reads that assemble a year's
+ * evaluation input (enterprise years, current annual observations, land parcels).
+ */
+import { sql } from 'kysely';
+import { chunked, type Queryable } from './queryable.ts';
+
+export interface EvaluationSchemeRow {
+  id: string;
+  version: number;
+  year: number;
+  region: string | null;
+  nameZh: string;
+  nameEn: string;
+  document: unknown;
+  digest: string;
+  sourceFile: string | null;
+  loadedBy: string;
+}
+
+export async function insertEvaluationScheme(db: Queryable, row: EvaluationSchemeRow): Promise<void> {
+  await db
+    .insertInto('evaluation_scheme')
+    .values({
+      id: row.id,
+      version: row.version,
+      year: row.year,
+      region: row.region,
+      name_zh: row.nameZh,
+      name_en: row.nameEn,
+      document: JSON.stringify(row.document),
+      digest: row.digest,
+      source_file: row.sourceFile,
+      loaded_by: row.loadedBy,
+    })
+    .execute();
+}
+
+/** One version of a scheme, or its latest version when none is given. */
+export async function findEvaluationScheme(db: Queryable, id: string, version?: number) {
+  let query = db.selectFrom('evaluation_scheme').selectAll().where('id', '=', id);
+  if (version !== undefined) query = query.where('version', '=', version);
+  return query.orderBy('version', 'desc').limit(1).executeTakeFirst();
+}
+
+export async function listEvaluationSchemes(db: Queryable) {
+  return db
+    .selectFrom('evaluation_scheme')
+    .select(['id', 'version', 'year', 'region', 'name_zh', 'name_en', 'digest', 'source_file', 'loaded_at'])
+    .orderBy('id')
+    .orderBy('version')
+    .execute();
+}
+
+export interface NewEvaluationRun {
+  schemeId: string;
+  schemeVersion: number;
+  year: number;
+  region: string | null;
+  digest: string;
+  schemeDigest: string;
+  inputDigest: string;
+  run: unknown;
+  createdBy: string;
+}
+
+export async function insertEvaluationRun(db: Queryable, row: NewEvaluationRun): Promise<number> {
+  const { id } = await db
+    .insertInto('evaluation_run')
+    .values({
+      scheme_id: row.schemeId,
+      scheme_version: row.schemeVersion,
+      year: row.year,
+      region: row.region,
+      digest: row.digest,
+      scheme_digest: row.schemeDigest,
+      input_digest: row.inputDigest,
+      run: JSON.stringify(row.run),
+      created_by: row.createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+const runColumns = [
+  'id',
+  'scheme_id',
+  'scheme_version',
+  'year',
+  'region',
+  'status',
+  'digest',
+  'scheme_digest',
+  'input_digest',
+  'created_by',
+  'created_at',
+  'submitted_by',
+  'submitted_at',
+  'published_by',
+  'published_at',
+  'appeal_deadline',
+] as const;
+
+export async function findEvaluationRunRecord(db: Queryable, id: number) {
+  return db.selectFrom('evaluation_run').select(runColumns).where('id', '=', id).executeTakeFirst();
+}
+
+/** The run's record with the stored run JSON. */
+export async function findEvaluationRunWithDocument(db: Queryable, id: number) {
+  return db
+    .selectFrom('evaluation_run')
+    .select([...runColumns, 'run'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function listEvaluationRunRecords(
+  db: Queryable,
+  filter: { schemeId?: string | undefined; year?: number | undefined; status?: string | undefined },
+) {
+  let query = db.selectFrom('evaluation_run').select(runColumns);
+  if (filter.schemeId !== undefined) query = query.where('scheme_id', '=', filter.schemeId);
+  if (filter.year !== undefined) query = query.where('year', '=', filter.year);
+  if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+  return query.orderBy('id', 'desc').execute();
+}
+
+/** The latest published run of each earlier year of the same region (the class history of later years). */
+export async function listLatestPublishedRunsBefore(db: Queryable, region: string | null, year: number) {
+  const rows = await db
+    .selectFrom('evaluation_run')
+    .select(['id', 'year', 'run'])
+    .where('status', '=', 'published')
+    .where('year', '<', year)
+    .where((eb) => (region === null ? eb('region', 'is', null) : eb('region', '=', region)))
+    .orderBy('year', 'desc')
+    .orderBy('published_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  const seen = new Set<number>();
+  return rows.filter((row) => !seen.has(row.year) && seen.add(row.year));
+}
+
+export async function updateEvaluationRunStatus(
+  db: Queryable,
+  id: number,
+  fromStatus: string,
+  patch: {
+    status: string;
+    submittedBy?: string;
+    submittedAt?: Date;
+    publishedBy?: string;
+    publishedAt?: Date;
+    appealDeadline?: Date;
+  },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('evaluation_run')
+    .set({
+      status: patch.status,
+      ...(patch.submittedBy !== undefined ? { submitted_by: patch.submittedBy, submitted_at: patch.submittedAt } : {}),
+      ...(patch.publishedBy !== undefined
+        ? { published_by: patch.publishedBy, published_at: patch.publishedAt, appeal_deadline: patch.appealDeadline }
+        : {}),
+    })
+    .where('id', '=', id)
+    .where('status', '=', fromStatus)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export interface EvaluationResultRow {
+  runId: number;
+  enterpriseId: number;
+  reportingUnitId: string;
+  unitId: string;
+  groupId: string | null;
+  status: string;
+  total: number | null;
+  rank: number | null;
+  percentile: number | null;
+  initialClass: string | null;
+  reason: { code: string; zh: string; en: string } | null;
+}
+
+export async function insertEvaluationResults(db: Queryable, rows: readonly EvaluationResultRow[]): Promise<void> {
+  for (const chunk of chunked(rows, 400)) {
+    await db
+      .insertInto('evaluation_result')
+      .values(
+        chunk.map((row) => ({
+          run_id: row.runId,
+          enterprise_id: row.enterpriseId,
+          reporting_unit_id: row.reportingUnitId,
+          unit_id: row.unitId,
+          group_id: row.groupId,
+          status: row.status,
+          total: row.total === null ? null : String(row.total),
+          rank: row.rank,
+          percentile: row.percentile === null ? null : String(row.percentile),
+          initial_class: row.initialClass,
+          final_class: row.initialClass,
+          unrated_reason: row.reason?.code ?? null,
+          unrated_reason_zh: row.reason?.zh ?? null,
+          unrated_reason_en: row.reason?.en ?? null,
+        })),
+      )
+      .execute();
+  }
+}
+
+const resultSelection = (db: Queryable) =>
+  db
+    .selectFrom('evaluation_result as r')
+    .innerJoin('enterprise as e', 'e.id', 'r.enterprise_id')
+    .select([
+      'r.run_id',
+      'r.enterprise_id',
+      'e.uscc',
+      'r.reporting_unit_id',
+      'r.unit_id',
+      'r.group_id',
+      'r.status',
+      'r.total',
+      'r.rank',
+      'r.percentile',
+      'r.initial_class',
+      'r.final_class',
+      'r.unrated_reason',
+      'r.unrated_reason_zh',
+      'r.unrated_reason_en',
+    ]);
+
+export async function listEvaluationResults(db: Queryable, runId: number) {
+  return resultSelection(db)
+    .where('r.run_id', '=', runId)
+    .orderBy(sql`r.rank is null`)
+    .orderBy('r.group_id')
+    .orderBy('r.rank')
+    .orderBy('e.uscc')
+    .execute();
+}
+
+export async function findEvaluationResultByUscc(db: Queryable, runId: number, uscc: string) {
+  return resultSelection(db).where('r.run_id', '=', runId).where('e.uscc', '=', uscc).executeTakeFirst();
+}
+
+export async function findEvaluationResult(db: Queryable, runId: number, enterpriseId: number) {
+  return resultSelection(db)
+    .where('r.run_id', '=', runId)
+    .where('r.enterprise_id', '=', enterpriseId)
+    .executeTakeFirstOrThrow();
+}
+
+/** Sets the final class of every member of an evaluated unit (firms merged on a parcel share one result). */
+export async function setFinalClass(db: Queryable, runId: number, unitId: string, classId: string): Promise<void> {
+  await db
+    .updateTable('evaluation_result')
+    .set({ final_class: classId })
+    .where('run_id', '=', runId)
+    .where('unit_id', '=', unitId)
+    .execute();
+}
+
+export async function insertEvaluationRegrade(
+  db: Queryable,
+  row: {
+    runId: number;
+    enterpriseId: number;
+    reportingUnitId: string;
+    fromClass: string;
+    toClass: string;
+    reason: string;
+    requestedBy: string;
+    approvedBy: string;
+  },
+): Promise<number> {
+  const { id } = await db
+    .insertInto('evaluation_regrade')
+    .values({
+      run_id: row.runId,
+      enterprise_id: row.enterpriseId,
+      reporting_unit_id: row.reportingUnitId,
+      from_class: row.fromClass,
+      to_class: row.toClass,
+      reason: row.reason,
+      requested_by: row.requestedBy,
+      approved_by: row.approvedBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function listEvaluationRegrades(db: Queryable, runId: number, enterpriseId?: number) {
+  let query = db.selectFrom('evaluation_regrade').selectAll().where('run_id', '=', runId);
+  if (enterpriseId !== undefined) query = query.where('enterprise_id', '=', enterpriseId);
+  return query.orderBy('id').execute();
+}
+
+export async function insertEvaluationAppeal(
+  db: Queryable,
+  row: {
+    runId: number;
+    enterpriseId: number;
+    reportingUnitId: string;
+    reason: string;
+    requestedClass: string | null;
+    filedBy: string;
+    filedAt: Date;
+  },
+): Promise<number> {
+  const { id } = await db
+    .insertInto('evaluation_appeal')
+    .values({
+      run_id: row.runId,
+      enterprise_id: row.enterpriseId,
+      reporting_unit_id: row.reportingUnitId,
+      reason: row.reason,
+      requested_class: row.requestedClass,
+      filed_by: row.filedBy,
+      filed_at: row.filedAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function findEvaluationAppeal(db: Queryable, id: number) {
+  return db.selectFrom('evaluation_appeal').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findOpenEvaluationAppeal(db: Queryable, runId: number, enterpriseId: number) {
+  return db
+    .selectFrom('evaluation_appeal')
+    .select('id')
+    .where('run_id', '=', runId)
+    .where('enterprise_id', '=', enterpriseId)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+}
+
+export async function decideEvaluationAppealRow(
+  db: Queryable,
+  id: number,
+  decision: {
+    status: 'accepted' | 'rejected';
+    reason: string;
+    decidedBy: string;
+    approvedBy: string | null;
+    decidedAt: Date;
+    classBefore: string | null;
+    classAfter: string | null;
+  },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('evaluation_appeal')
+    .set({
+      status: decision.status,
+      decision_reason: decision.reason,
+      decided_by: decision.decidedBy,
+      approved_by: decision.approvedBy,
+      decided_at: decision.decidedAt,
+      class_before: decision.classBefore,
+      class_after: decision.classAfter,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function listEvaluationAppeals(db: Queryable, runId: number, enterpriseId?: number) {
+  let query = db.selectFrom('evaluation_appeal').selectAll().where('run_id', '=', runId);
+  if (enterpriseId !== undefined) query = query.where('enterprise_id', '=', enterpriseId);
+  return query.orderBy('id').execute();
+}
+
+export interface EvaluationEventRow {
+  runId: number | null;
+  schemeId?: string | null;
+  enterpriseId?: number | null;
+  reportingUnitId?: string | null;
+  action: string;
+  actor: string;
+  details: Record<string, unknown>;
+}
+
+export async function insertEvaluationEvent(db: Queryable, row: EvaluationEventRow): Promise<void> {
+  await db
+    .insertInto('evaluation_event')
+    .values({
+      run_id: row.runId,
+      scheme_id: row.schemeId ?? null,
+      enterprise_id: row.enterpriseId ?? null,
+      reporting_unit_id: row.reportingUnitId ?? null,
+      action: row.action,
+      actor: row.actor,
+      details: JSON.stringify(row.details),
+    })
+    .execute();
+}
+
+export async function listEvaluationEvents(db: Queryable, filter: { runId?: number; schemeId?: string }) {
+  let query = db.selectFrom('evaluation_event').selectAll();
+  if (filter.runId !== undefined) query = query.where('run_id', '=', filter.runId);
+  if (filter.schemeId !== undefined) query = query.where('scheme_id', '=', filter.schemeId);
+  return query.orderBy('id').execute();
+}
+
+/** Enterprises with attributes or observations in the year: identity, latest name, the year's attributes. */
+export async function listEvaluationEnterprises(db: Queryable, year: number) {
+  return db
+    .selectFrom('enterprise as e')
+    .leftJoin('enterprise_year as y', (join) => join.onRef('y.enterprise_id', '=', 'e.id').on('y.year', '=', year))
+    .select((eb) => [
+      'e.id',
+      'e.uscc',
+      eb.fn.coalesce('y.reporting_unit_id', 'e.reporting_unit_id').as('reporting_unit_id'),
+      'y.industry_code',
+      'y.above_scale',
+      'y.in_production',
+      eb
+        .selectFrom('enterprise_name as n')
+        .select('n.name')
+        .whereRef('n.enterprise_id', '=', 'e.id')
+        .orderBy(sql`n.valid_from <= ${`${year}-12-31`}`, 'desc')
+        .orderBy('n.valid_from', 'desc')
+        .limit(1)
+        .as('name'),
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('y.year', '=', year),
+        eb.exists(
+          eb
+            .selectFrom('current_observation as o')
+            .select('o.id')
+            .whereRef('o.enterprise_id', '=', 'e.id')
+            .where('o.period_year', '=', year),
+        ),
+      ]),
+    )
+    .orderBy('e.id')
+    .execute();
+}
+
+/** Current observations of the year: annual (month 0) and December of every measure, all months of the given ones. */
+export async function listEvaluationObservations(db: Queryable, year: number, everyMonthOf: readonly string[]) {
+  return db
+    .selectFrom('current_observation')
+    .select(['enterprise_id', 'measure', 'period_month', 'value'])
+    .where('period_year', '=', year)
+    .where((eb) =>
+      everyMonthOf.length === 0
+        ? eb('period_month', 'in', [0, 12])
+        : eb.or([eb('period_month', 'in', [0, 12]), eb('measure', 'in', [...everyMonthOf])]),
+    )
+    .execute();
+}
+
+/** Land parcels valid at some time in the year. */
+export async function listEvaluationParcels(db: Queryable, year: number) {
+  return db
+    .selectFrom('land_parcel')
+    .select(['enterprise_id', 'certificate_no', 'tenure', 'area_mu', 'valid_from', 'valid_to'])
+    .where((eb) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', `${year}-12-31`)]))
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', `${year}-01-01`)]))
+    .orderBy('enterprise_id')
+    .orderBy('certificate_no')
+    .execute();
+}

@@ -1,0 +1,49 @@
+/**
+ * The explanation of one enterprise's result (core explainEvaluationResult: indicators, scores, rules with
+ * evidence, what would reach the next class) with its final class, re-gradings and appeals.
+ */
+import { explainEvaluationResult as explainResult } from '@observatory/core';
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from '../../db/schema.ts';
+import { listEvaluationAppeals, listEvaluationRegrades } from '../../repositories/evaluation.repository.ts';
+import { requireResult, requireRunDocument } from './evaluation-guards.ts';
+
+export async function explainEvaluationResult(db: Kysely<DatabaseSchema>, runId: number, uscc: string) {
+  const { run } = await requireRunDocument(db, runId);
+  const row = await requireResult(db, runId, uscc);
+  const explanation = explainResult(run, String(row.enterprise_id));
+  const [regrades, appeals] = await Promise.all([
+    listEvaluationRegrades(db, runId, row.enterprise_id),
+    listEvaluationAppeals(db, runId, row.enterprise_id),
+  ]);
+  return {
+    runId,
+    uscc: row.uscc,
+    initialClass: row.initial_class,
+    finalClass: row.final_class,
+    explanation,
+    regrades: regrades.map((r) => ({
+      id: r.id,
+      fromClass: r.from_class,
+      toClass: r.to_class,
+      reason: r.reason,
+      requestedBy: r.requested_by,
+      approvedBy: r.approved_by,
+      at: r.created_at,
+    })),
+    appeals: appeals.map((a) => ({
+      id: a.id,
+      status: a.status,
+      reason: a.reason,
+      requestedClass: a.requested_class,
+      filedBy: a.filed_by,
+      filedAt: a.filed_at,
+      decisionReason: a.decision_reason,
+      decidedBy: a.decided_by,
+      approvedBy: a.approved_by,
+      decidedAt: a.decided_at,
+      classBefore: a.class_before,
+      classAfter: a.class_after,
+    })),
+  };
+}
