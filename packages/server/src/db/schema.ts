@@ -3,12 +3,26 @@
  * Numeric columns come back as strings (exact decimals); dates as 'YYYY-MM-DD' strings.
  */
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { CreatedAt, NullableNumeric, Numeric } from './column-types.ts';
+import type {
+  EvaluationAppealTable,
+  EvaluationEventTable,
+  EvaluationRegradeTable,
+  EvaluationResultTable,
+  EvaluationRunTable,
+  EvaluationSchemeTable,
+} from './schema-evaluation.ts';
+import type {
+  AggregateStateTable,
+  ClusterMembershipTable,
+  MembershipStateTable,
+  MembershipTransitionTable,
+  OfficialGrowthRateTable,
+  StatisticAggregateTable,
+} from './schema-statistics.ts';
 
-type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-/** A time that is set again when the row is recomputed. */
-type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
-type Numeric = ColumnType<string, string | number, string | number>;
-type NullableNumeric = ColumnType<string | null, string | number | null, string | number | null>;
+export type * from './schema-evaluation.ts';
+export type * from './schema-statistics.ts';
 
 export interface ReferenceDatasetTable {
   name: string;
@@ -280,160 +294,6 @@ export interface SourceMappingTable {
   header_label: string;
   saved_by: string;
   saved_at: CreatedAt;
-}
-
-export interface ClusterMembershipTable {
-  system_id: string;
-  year: number;
-  enterprise_id: number;
-  cluster_id: string;
-}
-
-export interface MembershipTransitionTable {
-  system_id: string;
-  year: number;
-  now_cluster: string | null;
-  before_cluster: string | null;
-  now_unit: string | null;
-  before_unit: string | null;
-  enterprises: number;
-}
-
-export interface MembershipStateTable {
-  system_id: string;
-  year: number;
-  members: number;
-  computed_at: UpdatedAt;
-}
-
-/** '*' in system_id, cluster_id or reporting_unit_id means "all" (city scope, system total, whole city). */
-export interface StatisticAggregateTable {
-  system_id: string;
-  cluster_id: string;
-  reporting_unit_id: string;
-  period_year: number;
-  period_month: number;
-  measure: string;
-  value: Numeric;
-  value_with_base: Numeric;
-  base: NullableNumeric;
-  contributors: number;
-  reported_base: number;
-  derived_base: number;
-}
-
-export interface AggregateStateTable {
-  period_year: number;
-  period_month: number;
-  cells: number;
-  computed_at: UpdatedAt;
-}
-
-export interface OfficialGrowthRateTable {
-  measure: string;
-  scope: string;
-  period_year: number;
-  period_month: number;
-  rate: Numeric;
-  source: string;
-  recorded_by: string;
-  recorded_at: UpdatedAt;
-}
-
-export interface EvaluationSchemeTable {
-  id: string;
-  version: number;
-  year: number;
-  region: string | null;
-  name_zh: string;
-  name_en: string;
-  document: JSONColumnType<Record<string, unknown>>;
-  digest: string;
-  source_file: string | null;
-  loaded_by: string;
-  loaded_at: CreatedAt;
-}
-
-export interface EvaluationRunTable {
-  id: Generated<number>;
-  scheme_id: string;
-  scheme_version: number;
-  year: number;
-  region: string | null;
-  status: ColumnType<string, string | undefined, string>;
-  digest: string;
-  scheme_digest: string;
-  input_digest: string;
-  /** The whole EvaluationRun of core (scheme, input, baselines, results, digest). */
-  run: JSONColumnType<Record<string, unknown>>;
-  created_by: string;
-  created_at: CreatedAt;
-  submitted_by: string | null;
-  submitted_at: Date | null;
-  published_by: string | null;
-  published_at: Date | null;
-  appeal_deadline: Date | null;
-}
-
-export interface EvaluationResultTable {
-  run_id: number;
-  enterprise_id: number;
-  reporting_unit_id: string;
-  unit_id: string;
-  group_id: string | null;
-  status: string;
-  total: NullableNumeric;
-  rank: number | null;
-  percentile: NullableNumeric;
-  initial_class: string | null;
-  final_class: string | null;
-  unrated_reason: string | null;
-  unrated_reason_zh: string | null;
-  unrated_reason_en: string | null;
-}
-
-export interface EvaluationRegradeTable {
-  id: Generated<number>;
-  run_id: number;
-  enterprise_id: number;
-  reporting_unit_id: string;
-  from_class: string;
-  to_class: string;
-  reason: string;
-  requested_by: string;
-  approved_by: string;
-  created_at: CreatedAt;
-}
-
-export interface EvaluationAppealTable {
-  id: Generated<number>;
-  run_id: number;
-  enterprise_id: number;
-  reporting_unit_id: string;
-  reason: string;
-  requested_class: string | null;
-  filed_by: string;
-  filed_at: CreatedAt;
-  status: ColumnType<string, string | undefined, string>;
-  decision_reason: string | null;
-  decided_by: string | null;
-  approved_by: string | null;
-  decided_at: Date | null;
-  class_before: string | null;
-  class_after: string | null;
-}
-
-/** Append-only (a trigger refuses updates and deletes): the trail the audit log will absorb. */
-export interface EvaluationEventTable {
-  id: Generated<number>;
-  run_id: number | null;
-  scheme_id: string | null;
-  enterprise_id: number | null;
-  reporting_unit_id: string | null;
-  action: string;
-  actor: string;
-  at: CreatedAt;
-  details: JSONColumnType<Record<string, unknown>>;
 }
 
 export interface DatabaseSchema {

@@ -1,7 +1,7 @@
 /**
  * 亩均 evaluations: schemes as loaded, runs (with the whole run JSON), per-enterprise results with initial and
- * final class, re-gradings, appeals and the append-only event trail; and the reads that assemble a year's
- * evaluation input (enterprise years, current annual observations, land parcels).
+ * final class, re-gradings, appeals and the append-only event trail. The reads that assemble a year's input
+ * are in evaluation-input.repository.ts.
  */
 import { sql } from 'kysely';
 import { chunked, type Queryable } from './queryable.ts';
@@ -264,120 +264,6 @@ export async function setFinalClass(db: Queryable, runId: number, unitId: string
     .execute();
 }
 
-export async function insertEvaluationRegrade(
-  db: Queryable,
-  row: {
-    runId: number;
-    enterpriseId: number;
-    reportingUnitId: string;
-    fromClass: string;
-    toClass: string;
-    reason: string;
-    requestedBy: string;
-    approvedBy: string;
-  },
-): Promise<number> {
-  const { id } = await db
-    .insertInto('evaluation_regrade')
-    .values({
-      run_id: row.runId,
-      enterprise_id: row.enterpriseId,
-      reporting_unit_id: row.reportingUnitId,
-      from_class: row.fromClass,
-      to_class: row.toClass,
-      reason: row.reason,
-      requested_by: row.requestedBy,
-      approved_by: row.approvedBy,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
-}
-
-export async function listEvaluationRegrades(db: Queryable, runId: number, enterpriseId?: number) {
-  let query = db.selectFrom('evaluation_regrade').selectAll().where('run_id', '=', runId);
-  if (enterpriseId !== undefined) query = query.where('enterprise_id', '=', enterpriseId);
-  return query.orderBy('id').execute();
-}
-
-export async function insertEvaluationAppeal(
-  db: Queryable,
-  row: {
-    runId: number;
-    enterpriseId: number;
-    reportingUnitId: string;
-    reason: string;
-    requestedClass: string | null;
-    filedBy: string;
-    filedAt: Date;
-  },
-): Promise<number> {
-  const { id } = await db
-    .insertInto('evaluation_appeal')
-    .values({
-      run_id: row.runId,
-      enterprise_id: row.enterpriseId,
-      reporting_unit_id: row.reportingUnitId,
-      reason: row.reason,
-      requested_class: row.requestedClass,
-      filed_by: row.filedBy,
-      filed_at: row.filedAt,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
-}
-
-export async function findEvaluationAppeal(db: Queryable, id: number) {
-  return db.selectFrom('evaluation_appeal').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export async function findOpenEvaluationAppeal(db: Queryable, runId: number, enterpriseId: number) {
-  return db
-    .selectFrom('evaluation_appeal')
-    .select('id')
-    .where('run_id', '=', runId)
-    .where('enterprise_id', '=', enterpriseId)
-    .where('status', '=', 'open')
-    .executeTakeFirst();
-}
-
-export async function decideEvaluationAppealRow(
-  db: Queryable,
-  id: number,
-  decision: {
-    status: 'accepted' | 'rejected';
-    reason: string;
-    decidedBy: string;
-    approvedBy: string | null;
-    decidedAt: Date;
-    classBefore: string | null;
-    classAfter: string | null;
-  },
-): Promise<boolean> {
-  const result = await db
-    .updateTable('evaluation_appeal')
-    .set({
-      status: decision.status,
-      decision_reason: decision.reason,
-      decided_by: decision.decidedBy,
-      approved_by: decision.approvedBy,
-      decided_at: decision.decidedAt,
-      class_before: decision.classBefore,
-      class_after: decision.classAfter,
-    })
-    .where('id', '=', id)
-    .where('status', '=', 'open')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
-export async function listEvaluationAppeals(db: Queryable, runId: number, enterpriseId?: number) {
-  let query = db.selectFrom('evaluation_appeal').selectAll().where('run_id', '=', runId);
-  if (enterpriseId !== undefined) query = query.where('enterprise_id', '=', enterpriseId);
-  return query.orderBy('id').execute();
-}
-
 export interface EvaluationEventRow {
   runId: number | null;
   schemeId?: string | null;
@@ -408,67 +294,4 @@ export async function listEvaluationEvents(db: Queryable, filter: { runId?: numb
   if (filter.runId !== undefined) query = query.where('run_id', '=', filter.runId);
   if (filter.schemeId !== undefined) query = query.where('scheme_id', '=', filter.schemeId);
   return query.orderBy('id').execute();
-}
-
-/** Enterprises with attributes or observations in the year: identity, latest name, the year's attributes. */
-export async function listEvaluationEnterprises(db: Queryable, year: number) {
-  return db
-    .selectFrom('enterprise as e')
-    .leftJoin('enterprise_year as y', (join) => join.onRef('y.enterprise_id', '=', 'e.id').on('y.year', '=', year))
-    .select((eb) => [
-      'e.id',
-      'e.uscc',
-      eb.fn.coalesce('y.reporting_unit_id', 'e.reporting_unit_id').as('reporting_unit_id'),
-      'y.industry_code',
-      'y.above_scale',
-      'y.in_production',
-      eb
-        .selectFrom('enterprise_name as n')
-        .select('n.name')
-        .whereRef('n.enterprise_id', '=', 'e.id')
-        .orderBy(sql`n.valid_from <= ${`${year}-12-31`}`, 'desc')
-        .orderBy('n.valid_from', 'desc')
-        .limit(1)
-        .as('name'),
-    ])
-    .where((eb) =>
-      eb.or([
-        eb('y.year', '=', year),
-        eb.exists(
-          eb
-            .selectFrom('current_observation as o')
-            .select('o.id')
-            .whereRef('o.enterprise_id', '=', 'e.id')
-            .where('o.period_year', '=', year),
-        ),
-      ]),
-    )
-    .orderBy('e.id')
-    .execute();
-}
-
-/** Current observations of the year: annual (month 0) and December of every measure, all months of the given ones. */
-export async function listEvaluationObservations(db: Queryable, year: number, everyMonthOf: readonly string[]) {
-  return db
-    .selectFrom('current_observation')
-    .select(['enterprise_id', 'measure', 'period_month', 'value'])
-    .where('period_year', '=', year)
-    .where((eb) =>
-      everyMonthOf.length === 0
-        ? eb('period_month', 'in', [0, 12])
-        : eb.or([eb('period_month', 'in', [0, 12]), eb('measure', 'in', [...everyMonthOf])]),
-    )
-    .execute();
-}
-
-/** Land parcels valid at some time in the year. */
-export async function listEvaluationParcels(db: Queryable, year: number) {
-  return db
-    .selectFrom('land_parcel')
-    .select(['enterprise_id', 'certificate_no', 'tenure', 'area_mu', 'valid_from', 'valid_to'])
-    .where((eb) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', `${year}-12-31`)]))
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', `${year}-01-01`)]))
-    .orderBy('enterprise_id')
-    .orderBy('certificate_no')
-    .execute();
 }

@@ -21,7 +21,7 @@ import {
   listEvaluationEnterprises,
   listEvaluationObservations,
   listEvaluationParcels,
-} from '../../repositories/evaluation.repository.ts';
+} from '../../repositories/evaluation-input.repository.ts';
 
 const kindOf = new Map(MEASURES.map((measure) => [measure.code, measure.kind]));
 const monthValueMeasures = MEASURES.filter((measure) => measure.kind === 'monthly').map((measure) => measure.code);

@@ -7,12 +7,11 @@ import type { Kysely } from 'kysely';
 import { AppError, notFound } from '../../app-error.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import {
-  decideEvaluationAppealRow,
-  findEvaluationAppeal,
   insertEvaluationEvent,
   findEvaluationResult,
   setFinalClass,
 } from '../../repositories/evaluation.repository.ts';
+import { decideEvaluationAppealRow, findEvaluationAppeal } from '../../repositories/evaluation-review.repository.ts';
 import { requireActor, requireClass, requireRunDocument, requireText } from './evaluation-guards.ts';
 
 export interface AppealDecisionInput {

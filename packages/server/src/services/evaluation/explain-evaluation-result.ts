@@ -5,7 +5,7 @@
 import { explainEvaluationResult as explainResult } from '@observatory/core';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.ts';
-import { listEvaluationAppeals, listEvaluationRegrades } from '../../repositories/evaluation.repository.ts';
+import { listEvaluationAppeals, listEvaluationRegrades } from '../../repositories/evaluation-review.repository.ts';
 import { requireResult, requireRunDocument } from './evaluation-guards.ts';
 
 export async function explainEvaluationResult(db: Kysely<DatabaseSchema>, runId: number, uscc: string) {

@@ -5,11 +5,8 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../app-error.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
-import {
-  findOpenEvaluationAppeal,
-  insertEvaluationAppeal,
-  insertEvaluationEvent,
-} from '../../repositories/evaluation.repository.ts';
+import { insertEvaluationEvent } from '../../repositories/evaluation.repository.ts';
+import { findOpenEvaluationAppeal, insertEvaluationAppeal } from '../../repositories/evaluation-review.repository.ts';
 import {
   requireActor,
   requireClass,

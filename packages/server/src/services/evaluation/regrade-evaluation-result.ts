@@ -7,11 +7,8 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../app-error.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
-import {
-  insertEvaluationEvent,
-  insertEvaluationRegrade,
-  setFinalClass,
-} from '../../repositories/evaluation.repository.ts';
+import { insertEvaluationEvent, setFinalClass } from '../../repositories/evaluation.repository.ts';
+import { insertEvaluationRegrade } from '../../repositories/evaluation-review.repository.ts';
 import {
   requireActor,
   requireClass,
