@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DIMENSIONS, type Dimension } from '../units/index.ts';
-import { displayUnitOfDimension, displayUnitOfMeasure, formatInDisplayUnit, inDisplayUnit } from './display-unit.ts';
+import {
+  displayUnitOfDimension,
+  displayUnitOfMeasure,
+  formatInDisplayUnit,
+  formatInDisplayUnitText,
+  inDisplayUnit,
+} from './display-unit.ts';
 
 describe('display units', () => {
   it.each<[string, number, string, string, number]>([
@@ -25,5 +31,19 @@ describe('display units', () => {
   it('has a unit for every dimension', () => {
     for (const dimension of Object.keys(DIMENSIONS) as Dimension[])
       expect(displayUnitOfDimension(dimension).name.zh).not.toBe('');
+  });
+
+  it.each<[string, number, string, string]>([
+    ['industrial_output', 227_830_000_000, '2278.3亿元', '227.83 billion yuan'],
+    ['electricity', 123_456_789, '12345.7万千瓦时', '12,345.7 10 thousand kWh'],
+    ['employees', 12345, '12345人', '12,345 persons'],
+  ])('%s %d in a sentence: %s / %s', (measure, value, zh, en) => {
+    const unit = displayUnitOfMeasure(measure);
+    expect(formatInDisplayUnitText(value, unit, 'zh')).toBe(zh);
+    expect(formatInDisplayUnitText(value, unit, 'en')).toBe(en);
+  });
+
+  it('writes a ratio in a sentence as per cent', () => {
+    expect(formatInDisplayUnitText(0.325, displayUnitOfDimension('ratio'), 'en')).toBe('32.5%');
   });
 });

@@ -30,6 +30,7 @@ export {
   displayUnitOfDimension,
   displayUnitOfMeasure,
   formatInDisplayUnit,
+  formatInDisplayUnitText,
   inDisplayUnit,
   type DisplayUnit,
 } from './display-unit.ts';

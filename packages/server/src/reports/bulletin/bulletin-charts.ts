@@ -19,8 +19,13 @@ import {
 } from '@observatory/core';
 import type { BulletinChartOption } from './render-chart-svg.ts';
 
-export const CHART_FONT = '"Noto Sans CJK SC", "Noto Sans SC", sans-serif';
+export const CHART_FONT = "'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 const COLORS = { value: '#2f5597', growth: '#c55a11', onTrack: '#548235', behind: '#c55a11', unknown: '#8c8c8c' };
+
+/** 现代纺织产业集群 → 现代纺织: the axis names the clusters, the title says they are clusters. */
+export function shortClusterName(name: string): string {
+  return name.replace(/(?:产业)?集群$/u, '') || name;
+}
 
 const base = (title: string): BulletinChartOption => ({
   animation: false,
@@ -52,7 +57,9 @@ export function clusterChartOption(section: BulletinSystemSection, period: Bulle
     xAxis: {
       type: 'category',
       data: clusters.map((row) =>
-        row.value.suppressed === undefined ? row.name.zh : `${row.name.zh}（${SUPPRESSED_MARK}）`,
+        row.value.suppressed === undefined
+          ? shortClusterName(row.name.zh)
+          : `${shortClusterName(row.name.zh)}（${SUPPRESSED_MARK}）`,
       ),
       axisLabel: { interval: 0, fontSize: 11, width: 96, overflow: 'break' },
     },
@@ -67,7 +74,7 @@ export function clusterChartOption(section: BulletinSystemSection, period: Bulle
         data: bars,
         barMaxWidth: 40,
         itemStyle: { color: COLORS.value },
-        label: { show: true, position: 'top', fontSize: 10 },
+        label: { show: true, position: 'insideTop', fontSize: 10, color: '#ffffff' },
       },
       {
         type: 'line',
@@ -144,7 +151,7 @@ export function targetProgressChartOption(targets: BulletinTargetRow[]): Bulleti
           silent: true,
           symbol: 'none',
           data: [{ xAxis: 100 }],
-          label: { formatter: '目标', position: 'end' },
+          label: { formatter: '目标', position: 'start' },
           lineStyle: { type: 'dashed', color: '#595959' },
         },
       },

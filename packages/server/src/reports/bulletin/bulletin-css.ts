@@ -9,6 +9,7 @@ html { font-family: "Noto Serif CJK SC", "Noto Serif SC", serif; font-size: 10.5
 h1, h2, h3, table, caption, .meta, .synthetic, figcaption { font-family: "Noto Sans CJK SC", "Noto Sans SC", sans-serif; }
 .masthead { text-align: center; border-bottom: 2.5pt solid #c00000; padding-bottom: 6pt; margin-bottom: 10pt; }
 h1 { color: #c00000; font-size: 26pt; letter-spacing: 4pt; margin: 4pt 0 0; }
+.masthead p { text-indent: 0; text-align: center; }
 .masthead .title-en { color: #c00000; font-size: 10pt; margin: 0; }
 .masthead .period { font-size: 12pt; margin: 6pt 0 0; }
 .meta { font-size: 8.5pt; color: #444; margin: 2pt 0 0; }
@@ -21,6 +22,8 @@ p.table-note, p.note { text-indent: 0; font-size: 8pt; color: #333; margin: 1pt 
 table { width: 100%; border-collapse: collapse; font-size: 8.5pt; margin: 4pt 0 2pt; line-height: 1.35; }
 caption { font-weight: bold; font-size: 9.5pt; padding-bottom: 3pt; }
 thead { display: table-header-group; }
+table.short { break-inside: avoid; }
+caption { break-after: avoid; }
 tr { break-inside: avoid; }
 th { background: #dce6f1; font-weight: bold; }
 th, td { border: 0.5pt solid #7f7f7f; padding: 2pt 4pt; vertical-align: middle; }

@@ -6,7 +6,7 @@
 import {
   displayUnitOfMeasure,
   formatGrowthProse,
-  formatInDisplayUnit,
+  formatInDisplayUnitText,
   formatPercentText,
   formatPullProse,
   type BilingualName,
@@ -27,9 +27,8 @@ function figure({ name, measure, value, growth }: Figure): BilingualName | null 
   if (value.suppressed !== undefined) return { zh: `${name.zh}数据按规定不予公布`, en: `${name.en}: withheld` };
   if (value.value === null) return null;
   const unit = displayUnitOfMeasure(measure);
-  const amount = formatInDisplayUnit(value.value, unit);
-  const zh = `${name.zh}${amount}${unit.name.zh}`;
-  const en = `${name.en} ${amount} ${unit.name.en}`;
+  const zh = `${name.zh}${formatInDisplayUnitText(value.value, unit, 'zh')}`;
+  const en = `${name.en} ${formatInDisplayUnitText(value.value, unit, 'en')}`;
   if (growth.value === null) return { zh, en };
   return {
     zh: `${zh}，${formatGrowthProse(growth.value, 'zh')}`,

@@ -43,6 +43,16 @@ function cellHtml(cell: TableCell): string {
   return `<td${indent}>${escapeHtml(cell.text)}</td>`;
 }
 
+/** Tables up to this many rows are kept on one page, so a header never stands alone at a page's foot. */
+const SHORT_TABLE_ROWS = 20;
+
+/** Column widths in proportion to the spreadsheet's. */
+function colgroupHtml(table: BulletinTable): string {
+  const total = table.columns.reduce((sum, column) => sum + column.width, 0);
+  const cols = table.columns.map((column) => `<col style="width:${((100 * column.width) / total).toFixed(1)}%">`);
+  return `<colgroup>${cols.join('')}</colgroup>`;
+}
+
 /** The table with its caption 表N and notes. */
 export function tableHtml(table: BulletinTable, number: number): string {
   const rows = table.rows.map((row) => `<tr class="${row.style}">${row.cells.map(cellHtml).join('')}</tr>`).join('\n');
@@ -50,8 +60,9 @@ export function tableHtml(table: BulletinTable, number: number): string {
     .map((note) => `<p class="table-note">${bilingualHtml(note)}</p>`)
     .join('');
   return [
-    `<table>`,
+    `<table${table.rows.length <= SHORT_TABLE_ROWS ? ' class="short"' : ''}>`,
     `<caption>表${number}　${bilingualHtml(table.title)}</caption>`,
+    colgroupHtml(table),
     `<thead>${headerHtml(table)}</thead>`,
     `<tbody>${rows}</tbody>`,
     `</table>${notes}`,

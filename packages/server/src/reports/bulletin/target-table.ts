@@ -32,7 +32,13 @@ export function targetUnit(target: BulletinTargetRow): TargetUnit {
   }
   const whole = [target.targetValue, target.actualValue].every((value) => value === null || Number.isInteger(value));
   const name = unit?.symbol || target.unit;
-  return { toBase: (value) => value, display: { name: { zh: name, en: name }, shift: 0, digits: whole ? 0 : 2 } };
+  const display: DisplayUnit = {
+    dimension: unit?.dimension ?? null,
+    name: { zh: name, en: name },
+    shift: 0,
+    digits: whole ? 0 : 2,
+  };
+  return { toBase: (value) => value, display };
 }
 
 function onTrackCell(onTrack: boolean | null): TableCell {
@@ -44,7 +50,7 @@ function targetRow(target: BulletinTargetRow): TableRow {
   const amount = (value: number | null) =>
     amountCell({ value: value === null ? null : unit.toBase(value) }, unit.display);
   return {
-    style: target.clusterId === null ? 'total' : 'normal',
+    style: 'normal',
     cells: [
       textCell(target.name.zh),
       textCell(target.indicator.zh),
@@ -67,7 +73,7 @@ export function buildTargetTable(document: BulletinDocument): BulletinTable {
     title: { zh: '目标完成进度', en: 'Progress towards targets' },
     columns: [
       { label: { zh: '目标', en: 'Target' }, width: 26 },
-      { label: { zh: '指标', en: 'Indicator' }, width: 16 },
+      { label: { zh: '指标', en: 'Indicator' }, width: 18 },
       { label: { zh: '目标年份', en: 'Target year' }, width: 9 },
       { label: { zh: '目标值', en: 'Target' }, width: 10 },
       { label: { zh: '单位', en: 'Unit' }, width: 7 },
@@ -76,7 +82,7 @@ export function buildTargetTable(document: BulletinDocument): BulletinTable {
       { label: { zh: '完成进度', en: 'Progress' }, unit: UNITS.percent, width: 10 },
       { label: { zh: '所需年均增长', en: 'Growth needed a year' }, unit: UNITS.percent, width: 12 },
       { ...COLUMNS.growth, label: { zh: '实际增长', en: 'Growth achieved' }, width: 10 },
-      { label: { zh: '进度判断', en: 'On track' }, width: 10 },
+      { label: { zh: '进度判断', en: 'On track' }, width: 12 },
     ],
     rows: document.targets.map(targetRow),
     notes: [],
