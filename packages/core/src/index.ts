@@ -42,3 +42,4 @@ export * from './evaluation/index.ts';
 export * from './regional/relatedness.ts';
 export * from './regional/complexity-reflections.ts';
 export * from './regional/complexity-eigenvector.ts';
+export * from './access/index.ts';
