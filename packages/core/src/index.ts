@@ -43,3 +43,8 @@ export * from './regional/relatedness.ts';
 export * from './regional/complexity-reflections.ts';
 export * from './regional/complexity-eigenvector.ts';
 export * from './access/index.ts';
+export * from './warnings/index.ts';
+export * from './evaluation/evaluation-row.ts';
+export * from './evaluation/evaluation-row-csv.ts';
+export * from './registers/index.ts';
+export * from './composite/sensitivity/index.ts';

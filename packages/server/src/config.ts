@@ -2,7 +2,13 @@
  * The server's configuration: the only place that reads process.env. Everything else receives a Config.
  */
 import { resolve } from 'node:path';
-import { DisclosureError, parseDisclosureRules, type DisclosureRules } from '@observatory/core';
+import {
+  DisclosureError,
+  parseDisclosureRules,
+  PASSWORD_POLICY_PRESETS,
+  type DisclosureRules,
+  type PasswordPolicy,
+} from '@observatory/core';
 import { shippedRegistryDir } from './data-files.ts';
 
 export interface Config {
@@ -27,6 +33,20 @@ export interface Config {
    * `freq=3,p=10,nk=2:85`). Configuration of the producer: never published.
    */
   disclosureRules: DisclosureRules;
+  /**
+   * Password rules (OBSERVATORY_PASSWORD_POLICY): `djcp2` (等保 2.0: 8+ characters of 3 classes, 90-day rotation,
+   * default) or `asvs` (OWASP ASVS: 12+ characters, no composition rules, no rotation).
+   */
+  passwordPolicy: PasswordPolicy;
+}
+
+function parsePasswordPolicy(raw: string | undefined): PasswordPolicy {
+  const name = raw === undefined || raw.trim() === '' ? 'djcp2' : raw.trim();
+  if (name !== 'djcp2' && name !== 'asvs')
+    throw new ConfigError(
+      `OBSERVATORY_PASSWORD_POLICY 应为 djcp2 或 asvs，实际为 "${name}" (OBSERVATORY_PASSWORD_POLICY must be djcp2 or asvs)`,
+    );
+  return PASSWORD_POLICY_PRESETS[name];
 }
 
 export const DEFAULT_DISCLOSURE_RULES = 'freq=3,p=10,nk=2:85';
@@ -65,5 +85,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoOnFirstRun: env.OBSERVATORY_DEMO !== 'off',
     adminToken: env.OBSERVATORY_ADMIN_TOKEN && env.OBSERVATORY_ADMIN_TOKEN !== '' ? env.OBSERVATORY_ADMIN_TOKEN : null,
     disclosureRules: parseRules(env.OBSERVATORY_SDC_RULES),
+    passwordPolicy: parsePasswordPolicy(env.OBSERVATORY_PASSWORD_POLICY),
   };
 }

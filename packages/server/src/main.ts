@@ -8,6 +8,7 @@ import { openDatabase, type Database } from './db/database.ts';
 import { createApp } from './http/app.ts';
 import { prepareDatabase, type PrepareResult } from './services/prepare-database.ts';
 import { loadEvaluationSchemes } from './services/evaluation/load-evaluation-schemes.ts';
+import { loadWarningRules } from './services/warnings/load-warning-rules.ts';
 import { loadRegistryFiles } from './services/registry/load-registry-files.ts';
 import { loadDemoOnFirstRun } from './services/demo/load-demo-on-first-run.ts';
 import { listRegistrySystems } from './services/registry/get-registry.ts';
@@ -53,6 +54,10 @@ export async function startServer(config: Config, log: (line: string) => void = 
   // The shipped evaluation schemes (unchanged ones are skipped by digest); a conflict is reported, not fatal.
   await loadEvaluationSchemes(runtime.database.db, { loadedBy: 'system:start' }).catch((error: unknown) =>
     log(`评价方案未载入 (evaluation schemes not loaded): ${error instanceof Error ? error.message : String(error)}`),
+  );
+  // The shipped warning rules (an unchanged set is kept by its digest); a bad rule file is reported, not fatal.
+  await loadWarningRules(runtime.database.db, { loadedBy: 'system:start' }).catch((error: unknown) =>
+    log(`预警规则未载入 (warning rules not loaded): ${error instanceof Error ? error.message : String(error)}`),
   );
   const app = createApp({
     database: runtime.database,

@@ -38,8 +38,8 @@ describe('intakeIssue', () => {
     );
   });
 
-  it('lists the nineteen codes, each with both messages', () => {
-    expect(INTAKE_ISSUE_CODES).toHaveLength(19);
+  it('lists the twenty-five codes, each with both messages', () => {
+    expect(INTAKE_ISSUE_CODES).toHaveLength(25);
     for (const code of INTAKE_ISSUE_CODES) {
       expect(INTAKE_ISSUE_TEMPLATES[code].zh).not.toBe('');
       expect(INTAKE_ISSUE_TEMPLATES[code].en).not.toBe('');

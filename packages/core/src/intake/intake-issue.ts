@@ -57,6 +57,20 @@ export const INTAKE_ISSUE_TEMPLATES = {
   base_missing: template('warning', '缺少上年同期数', 'no figure for the same period last year'),
   file_unreadable: template('error', '无法读取文件：{reason}', 'cannot read the file: {reason}'),
   table_not_found: template('error', '未找到可识别的表格：{reason}', 'no known table found: {reason}'),
+  value_missing: template('error', '缺少{fieldZh}', '{fieldEn} is missing'),
+  date_invalid: template('error', '不是有效日期：“{text}”', 'not a valid date: "{text}"'),
+  pool_tier_unknown: template('error', '未知培育库类别：“{text}”', 'unknown cultivation pool tier: "{text}"'),
+  construction_type_unknown: template('error', '未知建设性质：“{text}”', 'unknown construction type: "{text}"'),
+  investment_above_planned: template(
+    'warning',
+    '累计完成投资 {completed} 元超过计划总投资 {planned} 元',
+    'completed investment {completed} yuan exceeds the planned total {planned} yuan',
+  ),
+  start_before_signing: template(
+    'warning',
+    '实际开工日期 {start} 早于签约日期 {signing}',
+    'construction started {start}, before the signing on {signing}',
+  ),
 } as const satisfies Record<string, IssueTemplate>;
 
 export type IntakeIssueCode = keyof typeof INTAKE_ISSUE_TEMPLATES;

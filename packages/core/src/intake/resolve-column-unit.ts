@@ -2,7 +2,7 @@
  * The unit a detected column's figures are in, first found wins:
  * 1. the header's own unit (`工业总产值(万元)`, a `万元` units row) — for any column;
  * 2. the sheet's unit line (`单位：万元`) — for measure columns (measure_current, measure_month,
- *    measure_base) only, and only when the profile's defaultUnit is absent or of the same dimension, so that
+ *    measure_base) and register amounts only, and only when the profile's defaultUnit is absent or of the same dimension, so that
  *    `单位：万元` never turns a 从业人员 column (default 人) into money;
  * 3. the profile's defaultUnit (a unit code or any spelling findUnit knows);
  * 4. none (null): identity and text columns.
@@ -33,7 +33,12 @@ export interface ColumnUnitInput {
   lineUnit: Unit | null;
 }
 
-const MEASURE_ROLES: ReadonlySet<ProfileColumn['role']> = new Set(['measure_current', 'measure_month', 'measure_base']);
+const MEASURE_ROLES: ReadonlySet<ProfileColumn['role']> = new Set([
+  'measure_current',
+  'measure_month',
+  'measure_base',
+  'amount',
+]);
 
 function unknown(unit: string, row: number | null, column: string, source: UnitSource): ColumnUnit {
   return { unit: null, source, issue: intakeIssue('unit_unknown', { row, column }, { unit }) };

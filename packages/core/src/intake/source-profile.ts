@@ -10,6 +10,10 @@ import { bilingualNameSchema } from '../i18n/bilingual-name.ts';
 export const departments = ['statistics', 'tax', 'power', 'land', 'environment', 'economy'] as const;
 export type Department = (typeof departments)[number];
 
+/** Where an import's accepted rows are stored. */
+export const registerTargets = ['observations', 'projects', 'pool_entries'] as const;
+export type RegisterTarget = (typeof registerTargets)[number];
+
 /** What a column carries. */
 export const columnRoles = [
   'uscc',
@@ -24,6 +28,10 @@ export const columnRoles = [
   'measure_month',
   'measure_base',
   'measure_selector',
+  /** Register profiles: a calendar date (签约日期, 入库日期), stored as YYYY-MM-DD. */
+  'date',
+  /** Register profiles: an amount in a unit (计划总投资 in 万元, 用地 in 亩), stored in the canonical unit. */
+  'amount',
 ] as const;
 export type ColumnRole = (typeof columnRoles)[number];
 
@@ -56,6 +64,13 @@ export const sourceProfileSchema = z.object({
   /** Words in the title or file name that identify this source when none is given. */
   identifiers: z.array(z.string()).default([]),
   columns: z.array(profileColumnSchema).min(1),
+  /**
+   * Where accepted rows go: observations of measures (department files), or a register's rows (项目 lists →
+   * project, 培育库 lists → pool_entry), stored per batch with the same revisions and rollback.
+   */
+  target: z.enum(registerTargets).default('observations'),
+  /** Observation profiles whose rows are also land parcels (自然资源 land file): each row kept as a parcel. */
+  landParcels: z.boolean().default(false),
 });
 
 export type SourceProfile = z.infer<typeof sourceProfileSchema>;

@@ -2,10 +2,12 @@
 import { Command, CommanderError } from 'commander';
 import { version } from '../version.ts';
 import { processIo, reportCliError, type CliIo } from './cli-io.ts';
+import { registerAuditCommands } from './commands/audit.command.ts';
 import { registerAnalyzeCommands } from './commands/analyze.command.ts';
 import { registerCheckUsccCommand } from './commands/check-uscc.command.ts';
 import { registerDbCommands } from './commands/db.command.ts';
 import { registerDemoCommands } from './commands/demo.command.ts';
+import { registerEvaluateCommand } from './commands/evaluate.command.ts';
 import { registerEvaluationCommands } from './commands/evaluation.command.ts';
 import { registerImportCommands } from './commands/import.command.ts';
 import { registerIndexCommands } from './commands/index.command.ts';
@@ -15,11 +17,15 @@ import { registerSdcCommand } from './commands/sdc.command.ts';
 import { registerReportCommands } from './commands/report.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
 import { registerStatsCommands } from './commands/stats.command.ts';
+import { registerWarningsCommands } from './commands/warnings.command.ts';
+import { registerUserCommands } from './commands/user.command.ts';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('observatory')
     .description('产业集群监测评价平台 Cluster Observatory')
     .version(version, '-V, --version', '显示版本 (print the version)')
+    // Program options only before a command, so a command's own --version (scheme or list version) reaches it.
+    .enablePositionalOptions()
     .helpOption('-h, --help', '显示帮助 (show help)')
     .helpCommand('help [command]', '显示命令帮助 (show help for a command)')
     .showHelpAfterError()
@@ -38,6 +44,10 @@ export function buildProgram(io: CliIo): Command {
   registerAnalyzeCommands(program, io);
   registerSdcCommand(program, io);
   registerEvaluationCommands(program, io);
+  registerWarningsCommands(program, io);
+  registerEvaluateCommand(program, io);
+  registerUserCommands(program, io);
+  registerAuditCommands(program, io);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -12,6 +12,22 @@ import type {
   EvaluationRunTable,
   EvaluationSchemeTable,
 } from './schema-evaluation.ts';
+import type { IndexDefinitionTable, IndexResultTable } from './schema-cluster-index.ts';
+import type {
+  AccountPasswordHistoryTable,
+  AccountSessionTable,
+  AccountTable,
+  AuditLogTable,
+} from './schema-accounts.ts';
+import type { EvaluationFactTable } from './schema-evaluation-facts.ts';
+import type {
+  CurrentRow,
+  LandParcelImportColumns,
+  PoolEntryTable,
+  ProjectProgressTable,
+  ProjectTable,
+} from './schema-registers.ts';
+import type { WarningEventTable, WarningRuleSetTable, WarningTable } from './schema-warnings.ts';
 import type {
   AggregateStateTable,
   ClusterMembershipTable,
@@ -22,7 +38,11 @@ import type {
 } from './schema-statistics.ts';
 
 export type * from './schema-evaluation.ts';
+export type * from './schema-cluster-index.ts';
+export type * from './schema-evaluation-facts.ts';
 export type * from './schema-statistics.ts';
+export type * from './schema-registers.ts';
+export type * from './schema-warnings.ts';
 
 export interface ReferenceDatasetTable {
   name: string;
@@ -312,7 +332,14 @@ export interface DatabaseSchema {
   enterprise: EnterpriseTable;
   enterprise_name: EnterpriseNameTable;
   enterprise_year: EnterpriseYearTable;
-  land_parcel: LandParcelTable;
+  land_parcel: LandParcelTable & LandParcelImportColumns;
+  current_land_parcel: CurrentRow<LandParcelTable> & LandParcelImportColumns;
+  project: ProjectTable;
+  current_project: CurrentRow<ProjectTable>;
+  project_progress: ProjectProgressTable;
+  current_project_progress: ProjectProgressTable;
+  pool_entry: PoolEntryTable;
+  current_pool_entry: CurrentRow<PoolEntryTable>;
   cluster_assignment_override: ClusterAssignmentOverrideTable;
   measure: MeasureTable;
   raw_file: RawFileTable;
@@ -335,4 +362,14 @@ export interface DatabaseSchema {
   evaluation_regrade: EvaluationRegradeTable;
   evaluation_appeal: EvaluationAppealTable;
   evaluation_event: EvaluationEventTable;
+  index_definition: IndexDefinitionTable;
+  index_result: IndexResultTable;
+  evaluation_fact: EvaluationFactTable;
+  account: AccountTable;
+  account_password_history: AccountPasswordHistoryTable;
+  account_session: AccountSessionTable;
+  audit_log: AuditLogTable;
+  warning_rule_set: WarningRuleSetTable;
+  warning: WarningTable;
+  warning_event: WarningEventTable;
 }

@@ -99,8 +99,10 @@ export function xlsxTableBytes(layout: TableLayout): Buffer {
     '</sst>';
   const parts: [string, string][] = [
     ...fixedParts(layout.sheetName, layout.written, AUTHOR),
-    ['xl/worksheets/sheet1.xml', sheet],
+    // The strings before the sheet: exceljs's streaming reader cannot resolve the text of a small sheet
+    // stored ahead of them (it leaves { sharedString: n }, which reads as empty).
     ['xl/sharedStrings.xml', sharedStrings],
+    ['xl/worksheets/sheet1.xml', sheet],
   ];
   return zipArchive(
     parts.map(([name, text]) => ({ name, data: Buffer.from(text, 'utf8') })),

@@ -1,5 +1,5 @@
 /** What route handlers receive: the database and what they need to know about the running server. */
-import type { DisclosureRules } from '@observatory/core';
+import type { DisclosureRules, PasswordPolicy } from '@observatory/core';
 import type { Database } from '../db/database.ts';
 
 export interface ApiContext {
@@ -8,4 +8,8 @@ export interface ApiContext {
   adminToken: string | null;
   /** Disclosure-control rules for every aggregate the API sends out (configuration, never published). */
   disclosureRules: DisclosureRules;
+  /** Password rules for changes through the API (default: 等保 2.0). */
+  passwordPolicy?: PasswordPolicy;
+  /** Set the session cookie's Secure attribute (default true; false only for plain-HTTP development). */
+  secureCookies?: boolean;
 }

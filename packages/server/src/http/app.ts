@@ -7,23 +7,32 @@ import { defaultReadLimits } from '../readers/index.ts';
 import type { ApiContext } from './api-context.ts';
 import { errorBody, respondWithError } from './error-response.ts';
 import { buildOpenApiDocument } from './openapi.ts';
+import { rateLimit } from './rate-limit.ts';
 import { registerRoutes } from './register-routes.ts';
+import { authRoutes } from './routes/auth.routes.ts';
 import { enterpriseRoutes } from './routes/enterprise.routes.ts';
 import { evaluationRoutes } from './routes/evaluation.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { importRoutes } from './routes/import.routes.ts';
+import { indexRoutes } from './routes/index.routes.ts';
 import { statisticsRoutes } from './routes/statistics.routes.ts';
 import { referenceRoutes } from './routes/reference.routes.ts';
 import { registryRoutes } from './routes/registry.routes.ts';
+import { warningsRoutes } from './routes/warnings.routes.ts';
+import { registerListRoutes } from './routes/registers.routes.ts';
 
 export const apiRoutes = [
   ...healthRoutes,
+  ...authRoutes,
   ...referenceRoutes,
   ...registryRoutes,
   ...enterpriseRoutes,
   ...importRoutes,
   ...statisticsRoutes,
   ...evaluationRoutes,
+  ...warningsRoutes,
+  ...registerListRoutes,
+  ...indexRoutes,
 ];
 
 const maxJsonBodyBytes = 2 * 1024 * 1024;
@@ -43,6 +52,8 @@ function limitBody(maxSize: number) {
 export function createApp(context: ApiContext, options: { log?: (error: unknown) => void } = {}): Hono {
   const app = new Hono();
   app.use('*', secureHeaders());
+  // Guessing passwords across many accounts from one address: 20 attempts a minute (each account also locks).
+  app.use('/api/auth/login', rateLimit({ limit: 20, windowMs: 60_000 }));
   // Uploads may be as large as the readers accept; every other request body is small JSON.
   app.use('/api/imports', limitBody(maxUploadBytes));
   app.use('/api/*', async (c, next) => (c.req.path === '/api/imports' ? next() : limitBody(maxJsonBodyBytes)(c, next)));

@@ -44,7 +44,7 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[], version
       500: errorResponse('服务器内部错误 (internal error)'),
     };
     if (route.params) responses[404] = errorResponse('未找到 (not found)');
-    if (route.access === 'admin') {
+    if (route.access !== 'public') {
       responses[401] = errorResponse('未认证 (not authenticated)');
       responses[403] = errorResponse('无权限 (forbidden)');
     }
@@ -65,7 +65,10 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[], version
             },
           }
         : {}),
-      ...(route.access === 'admin' ? { security: [{ adminToken: [] }] } : {}),
+      ...(route.access === 'public' ? {} : { security: [{ sessionCookie: [] }, { adminToken: [] }] }),
+      ...(route.access === 'public' || route.access === 'signed_in' || route.access === 'admin'
+        ? {}
+        : { 'x-permission': route.access }),
       responses,
     };
   }
@@ -76,7 +79,12 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[], version
       version,
       description: '嘉兴市产业集群监测评价平台接口。Errors are {"error":{"code","message","details"}}.',
     },
-    components: { securitySchemes: { adminToken: { type: 'http', scheme: 'bearer' } } },
+    components: {
+      securitySchemes: {
+        adminToken: { type: 'http', scheme: 'bearer' },
+        sessionCookie: { type: 'apiKey', in: 'cookie', name: 'observatory_session' },
+      },
+    },
     paths,
   };
 }

@@ -3,12 +3,24 @@
  * Validation failures name the field; every error leaves through respondWithError.
  */
 import { timingSafeEqual } from 'node:crypto';
+import { authorize, hasPermission, PERMISSION_INFO, scopeKey } from '@observatory/core';
 import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
 import { AppError, type AppErrorDetail } from '../app-error.ts';
 import type { ApiContext } from './api-context.ts';
 import { DownloadFile, type UploadedFile } from './download-file.ts';
+import { recordAudit } from '../services/access/record-audit.ts';
+import { resolveSession } from '../services/access/resolve-session.ts';
+import { adminTokenCaller, type Caller } from './caller.ts';
+import { clientAddress } from './rate-limit.ts';
 import type { RouteDefinition } from './route-definition.ts';
+import {
+  clearSessionCookie,
+  CSRF_HEADER,
+  readSessionToken,
+  SessionResponse,
+  writeSessionCookie,
+} from './session-cookie.ts';
 
 function toHonoPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
@@ -39,15 +51,69 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Until accounts exist (issue "Accounts, roles"), writes need the configured admin bearer token. */
-function checkAccess(route: RouteDefinition, c: Context, context: ApiContext): void {
+/** The caller of a request: a bearer token (only the admin token exists) or the session cookie; null for neither. */
+async function identifyCaller(c: Context, context: ApiContext): Promise<Caller | null> {
+  const header = c.req.header('authorization');
+  if (header !== undefined) {
+    const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
+    if (!token) throw new AppError('unauthenticated', '认证头格式无效 (malformed Authorization header)');
+    if (context.adminToken === null)
+      throw new AppError(
+        'forbidden',
+        '未配置管理令牌，令牌访问已禁用 (token access is disabled: no admin token configured)',
+      );
+    if (!sameSecret(token, context.adminToken)) throw new AppError('unauthenticated', '令牌无效 (invalid token)');
+    return adminTokenCaller;
+  }
+  const sessionToken = readSessionToken(c);
+  if (sessionToken === null) return null;
+  const session = await resolveSession(context.database.db, sessionToken);
+  if (session === null) return null;
+  return {
+    subject: session.subject,
+    via: 'session',
+    accountId: session.accountId,
+    login: session.login,
+    displayName: session.displayName,
+    csrfToken: session.csrfToken,
+    tokenHash: session.tokenHash,
+    mustChangePassword: session.mustChangePassword,
+  };
+}
+
+const unsafeMethods = new Set(['post', 'put', 'delete', 'patch']);
+
+/** 401 without a caller, 403 for a caller whose role lacks the route's permission, CSRF for cookie sessions. */
+function checkAccess(route: RouteDefinition, c: Context, caller: Caller | null): void {
   if (route.access === 'public') return;
-  const header = c.req.header('authorization') ?? '';
-  const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
-  if (!token) throw new AppError('unauthenticated', '需要登录或管理令牌 (authentication required)');
-  if (context.adminToken === null)
-    throw new AppError('forbidden', '未配置管理令牌，写操作已禁用 (writes are disabled: no admin token configured)');
-  if (!sameSecret(token, context.adminToken)) throw new AppError('unauthenticated', '管理令牌无效 (invalid token)');
+  if (caller === null) throw new AppError('unauthenticated', '需要登录 (authentication required)');
+  if (caller.via === 'session' && unsafeMethods.has(route.method)) {
+    const given = c.req.header(CSRF_HEADER) ?? '';
+    if (caller.csrfToken === null || !sameSecret(given, caller.csrfToken))
+      throw new AppError('forbidden', '缺少或错误的 CSRF 令牌 (missing or wrong CSRF token)');
+  }
+  if (route.access === 'signed_in') return;
+  if (caller.mustChangePassword)
+    throw new AppError('forbidden', '请先修改初始密码 (change the initial password first)');
+  if (route.access === 'admin') {
+    if (caller.subject.role !== 'city_admin')
+      throw new AppError('forbidden', '仅限市级业务管理员 (city administrators only)');
+    return;
+  }
+  if (!hasPermission(caller.subject, route.access)) {
+    const decision = authorize(caller.subject, route.access);
+    const message = decision.allowed ? '无权限 (forbidden)' : `${decision.message.zh} (${decision.message.en})`;
+    throw new AppError('forbidden', message);
+  }
+}
+
+/** Changes and reads of enterprise-level data go into the audit log (who, what, when, from where). */
+function auditedAction(route: RouteDefinition): string | null {
+  if (route.access === 'public' || route.access === 'signed_in') return null;
+  const writes = unsafeMethods.has(route.method);
+  if (route.access === 'admin') return `${route.method} ${route.path}`;
+  if (writes || PERMISSION_INFO[route.access].enterpriseLevel) return route.access;
+  return null;
 }
 
 function queryObject(c: Context): Record<string, string | string[]> {
@@ -92,14 +158,31 @@ async function readBody(c: Context): Promise<unknown> {
 export function registerRoutes(app: Hono, routes: readonly RouteDefinition[], context: ApiContext): void {
   for (const route of routes) {
     app.on(route.method.toUpperCase(), toHonoPath(route.path), async (c) => {
-      checkAccess(route, c, context);
+      const caller = await identifyCaller(c, context);
+      checkAccess(route, c, caller);
+      const origin = clientAddress(c);
       const raw = route.body ? await (route.bodyKind === 'multipart' ? readMultipart(c) : readBody(c)) : undefined;
       const [params, query, body] = validateParts([
         { name: 'params', schema: route.params, value: c.req.param() },
         { name: 'query', schema: route.query, value: queryObject(c) },
         { name: 'body', schema: route.body, value: raw },
       ]);
-      const result = await route.handler(context, { params, query, body } as never);
+      const result = await route.handler(context, { params, query, body, caller, origin } as never);
+      const action = auditedAction(route);
+      if (action !== null && caller !== null)
+        await recordAudit(context.database.db, {
+          actor: caller.subject.accountId,
+          action,
+          target: c.req.path,
+          origin,
+          details: { method: route.method.toUpperCase(), query: queryObject(c), scope: scopeKey(caller.subject.scope) },
+        });
+      if (result instanceof SessionResponse) {
+        const secure = context.secureCookies ?? true;
+        if (result.cookie === 'clear') clearSessionCookie(c, secure);
+        else writeSessionCookie(c, result.cookie.token, result.cookie.expiresAt, secure);
+        return c.json(result.body, route.status ?? 200);
+      }
       if (result instanceof DownloadFile) {
         return c.body(result.bytes as Uint8Array<ArrayBuffer>, 200, {
           'content-type': result.contentType,

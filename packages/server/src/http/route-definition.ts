@@ -3,10 +3,17 @@
  * who may call it, and a handler. The same definitions register the Hono routes and generate the OpenAPI
  * document, so the documentation cannot drift from what the API validates.
  */
+import type { Permission } from '@observatory/core';
 import type { z } from 'zod';
 import type { ApiContext } from './api-context.ts';
+import type { Caller } from './caller.ts';
 
-export type Access = 'public' | 'admin';
+/**
+ * Who may call: anyone (`public`), any signed-in account (`signed_in`), a caller whose role has the permission
+ * (scope is then checked by the service on the rows), or `admin`: the admin bearer token or a city administrator's
+ * session (the routes from before accounts existed, until each names its permission).
+ */
+export type Access = 'public' | 'signed_in' | 'admin' | Permission;
 
 export interface RouteDefinition<
   P extends z.ZodType = z.ZodType,
@@ -32,7 +39,15 @@ export interface RouteDefinition<
   status?: 200 | 201;
   handler: (
     context: ApiContext,
-    input: { params: z.infer<P>; query: z.infer<Q>; body: z.infer<B> },
+    input: {
+      params: z.infer<P>;
+      query: z.infer<Q>;
+      body: z.infer<B>;
+      /** null only on public routes without a session. */
+      caller: Caller | null;
+      /** The client's address, for the audit log. */
+      origin: string;
+    },
   ) => Promise<unknown>;
 }
 

@@ -188,7 +188,12 @@ export async function insertLandParcel(db: Queryable, row: LandParcelRow): Promi
 }
 
 export async function listLandParcels(db: Queryable, enterpriseId: number) {
-  return db.selectFrom('land_parcel').selectAll().where('enterprise_id', '=', enterpriseId).orderBy('id').execute();
+  return db
+    .selectFrom('current_land_parcel')
+    .selectAll()
+    .where('enterprise_id', '=', enterpriseId)
+    .orderBy('id')
+    .execute();
 }
 
 export interface ClusterOverrideRow {

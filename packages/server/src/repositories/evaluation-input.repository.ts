@@ -1,6 +1,7 @@
 /**
  * The reads that assemble a year's 亩均 evaluation input: enterprises with their year's attributes, current annual
- * (and December, or every month's) observations, and the land parcels valid in the year.
+ * (and December, or every month's) observations, the land parcels valid in the year, and the evidence facts of the
+ * year that are not retracted.
  */
 import { sql } from 'kysely';
 import type { Queryable } from './queryable.ts';
@@ -56,14 +57,26 @@ export async function listEvaluationObservations(db: Queryable, year: number, ev
     .execute();
 }
 
-/** Land parcels valid at some time in the year. */
+/** Land parcels valid at some time in the year: manual ones and those of the land file's current revision. */
 export async function listEvaluationParcels(db: Queryable, year: number) {
   return db
-    .selectFrom('land_parcel')
+    .selectFrom('current_land_parcel')
     .select(['enterprise_id', 'certificate_no', 'tenure', 'area_mu', 'valid_from', 'valid_to'])
     .where((eb) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', `${year}-12-31`)]))
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', `${year}-01-01`)]))
     .orderBy('enterprise_id')
     .orderBy('certificate_no')
+    .execute();
+}
+
+/** Evidence facts of the year that are not retracted, in the order they were recorded. */
+export async function listEvaluationFacts(db: Queryable, year: number) {
+  return db
+    .selectFrom('evaluation_fact')
+    .select(['enterprise_id', 'tag', 'ref', 'count', 'fact_date', 'source', 'note'])
+    .where('year', '=', year)
+    .where('retracted_at', 'is', null)
+    .orderBy('enterprise_id')
+    .orderBy('id')
     .execute();
 }

@@ -185,29 +185,35 @@ export interface EvaluationResultRow {
   reason: { code: string; zh: string; en: string } | null;
 }
 
+/**
+ * The result rows of a run, one statement per 20,000 rows over one array per column (a 100,000-firm run stores in
+ * a few statements instead of 250 INSERTs of 400 rows × 14 parameters).
+ */
 export async function insertEvaluationResults(db: Queryable, rows: readonly EvaluationResultRow[]): Promise<void> {
-  for (const chunk of chunked(rows, 400)) {
-    await db
-      .insertInto('evaluation_result')
-      .values(
-        chunk.map((row) => ({
-          run_id: row.runId,
-          enterprise_id: row.enterpriseId,
-          reporting_unit_id: row.reportingUnitId,
-          unit_id: row.unitId,
-          group_id: row.groupId,
-          status: row.status,
-          total: row.total === null ? null : String(row.total),
-          rank: row.rank,
-          percentile: row.percentile === null ? null : String(row.percentile),
-          initial_class: row.initialClass,
-          final_class: row.initialClass,
-          unrated_reason: row.reason?.code ?? null,
-          unrated_reason_zh: row.reason?.zh ?? null,
-          unrated_reason_en: row.reason?.en ?? null,
-        })),
-      )
-      .execute();
+  for (const chunk of chunked(rows, 20_000)) {
+    const column = <T>(pick: (row: EvaluationResultRow) => T) => chunk.map(pick);
+    const decimal = (value: number | null) => (value === null ? null : String(value));
+    await sql`
+      insert into evaluation_result (run_id, enterprise_id, reporting_unit_id, unit_id, group_id, status, total, rank,
+        percentile, initial_class, final_class, unrated_reason, unrated_reason_zh, unrated_reason_en)
+      select run_id, enterprise_id, reporting_unit_id, unit_id, group_id, status, total, rank,
+        percentile, initial_class, initial_class, unrated_reason, unrated_reason_zh, unrated_reason_en
+      from unnest(
+        ${column((row) => row.runId)}::integer[],
+        ${column((row) => row.enterpriseId)}::integer[],
+        ${column((row) => row.reportingUnitId)}::text[],
+        ${column((row) => row.unitId)}::text[],
+        ${column((row) => row.groupId)}::text[],
+        ${column((row) => row.status)}::text[],
+        ${column((row) => decimal(row.total))}::numeric[],
+        ${column((row) => row.rank)}::integer[],
+        ${column((row) => decimal(row.percentile))}::numeric[],
+        ${column((row) => row.initialClass)}::text[],
+        ${column((row) => row.reason?.code ?? null)}::text[],
+        ${column((row) => row.reason?.zh ?? null)}::text[],
+        ${column((row) => row.reason?.en ?? null)}::text[])
+        as r(run_id, enterprise_id, reporting_unit_id, unit_id, group_id, status, total, rank, percentile,
+             initial_class, unrated_reason, unrated_reason_zh, unrated_reason_en)`.execute(db);
   }
 }
 

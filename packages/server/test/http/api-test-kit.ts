@@ -44,6 +44,13 @@ export const routesCoveredBy = {
     'GET /api/imports/{id}/report.xlsx',
   ],
   'api.db.test.ts': ['GET /api/health'],
+  'auth-api.db.test.ts': [
+    'POST /api/auth/login',
+    'GET /api/auth/me',
+    'POST /api/auth/logout',
+    'POST /api/auth/password',
+  ],
+  'registers-api.db.test.ts': ['GET /api/projects', 'GET /api/pools'],
   'reference-api.db.test.ts': [
     'GET /api/regions',
     'GET /api/regions/{id}',
@@ -98,6 +105,25 @@ export const routesCoveredBy = {
     'GET /api/evaluation/runs/{id}/ledger',
     'GET /api/evaluation/runs/{id}/candidates',
     'GET /api/evaluation/runs/{id}/events',
+  ],
+  'warnings-api.db.test.ts': [
+    'GET /api/warnings',
+    'POST /api/warnings/run',
+    'POST /api/warnings/{id}/acknowledge',
+    'POST /api/warnings/{id}/close',
+    'GET /api/warnings/rules',
+  ],
+  'evaluation-export-api.db.test.ts': [
+    'GET /api/evaluation/runs/{id}/list.xlsx',
+    'GET /api/evaluation/facts',
+    'POST /api/evaluation/facts',
+    'POST /api/evaluation/facts/{id}/retract',
+  ],
+  'index-api.db.test.ts': [
+    'GET /api/index/definitions',
+    'PUT /api/index/definitions/{id}',
+    'GET /api/index/clusters',
+    'GET /api/index/series',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -79,10 +79,22 @@ const invalidBodies: Record<string, { body: unknown; field: string }> = {
     body: { uscc: '91350100M000100Y43', reason: '', filedBy: 'e' },
     field: 'body.reason',
   },
+  'PUT /api/index/definitions/{id}': {
+    body: { format: 'observatory/cluster-index@1', id: 'sanda', version: 0 },
+    field: 'body.version',
+  },
   'POST /api/evaluation/appeals/{id}/decision': {
     body: { decision: 'maybe', reason: '意见', decidedBy: 'c' },
     field: 'body.decision',
   },
+  'POST /api/warnings/run': { body: { period: '2024-13', runBy: 'a' }, field: 'body.period' },
+  'POST /api/warnings/{id}/acknowledge': { body: { by: '' }, field: 'body.by' },
+  'POST /api/warnings/{id}/close': { body: { by: 'a', note: '' }, field: 'body.note' },
+  'POST /api/evaluation/facts': {
+    body: { recordedBy: 'clerk', facts: [{ uscc: '91350100M000100Y43', year: 2023, tag: 'x', count: 0 }] },
+    field: 'body.facts.0.count',
+  },
+  'POST /api/evaluation/facts/{id}/retract': { body: { retractedBy: 'clerk', reason: '' }, field: 'body.reason' },
 };
 /** Admin routes with a JSON body (multipart uploads are tested in test/intake). */
 const jsonBodyRoutes = adminRoutes.filter((route) => route.body && route.bodyKind !== 'multipart');
@@ -144,8 +156,8 @@ describe(`the API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
         expect(declared.every((parameter) => parameter.required)).toBe(true);
         expect(Object.keys(operation!.responses)).toContain(String(route.status ?? 200));
         expect(operation!.requestBody !== undefined).toBe(route.body !== undefined);
-        if (route.access === 'admin') {
-          expect(operation!.security).toEqual([{ adminToken: [] }]);
+        if (route.access !== 'public') {
+          expect(operation!.security).toEqual([{ sessionCookie: [] }, { adminToken: [] }]);
           expect(Object.keys(operation!.responses)).toEqual(expect.arrayContaining(['400', '401', '403']));
         } else {
           expect(operation!.security).toBeUndefined();

@@ -3,7 +3,7 @@
  * migrates and loads the shipped registry; a second start on the same database finds it and loads nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDisclosureRules } from '@observatory/core';
+import { parseDisclosureRules, PASSWORD_POLICY_PRESETS } from '@observatory/core';
 import { DEFAULT_DISCLOSURE_RULES, type Config } from '../../src/config.ts';
 import { shippedRegistryDir } from '../../src/data-files.ts';
 import { startServer, type RunningServer } from '../../src/main.ts';
@@ -26,6 +26,7 @@ beforeAll(async () => {
     demoDir: '/nonexistent',
     demoOnFirstRun: false,
     adminToken: null,
+    passwordPolicy: PASSWORD_POLICY_PRESETS.asvs,
     disclosureRules: parseDisclosureRules(DEFAULT_DISCLOSURE_RULES),
   };
 }, setupTimeoutMs);

@@ -314,9 +314,11 @@ describe(`the import API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
       const response = await api.get<{ id: string; columns: { key: string; synonyms: string[] }[] }[]>('/api/sources');
       expect(response.status).toBe(200);
       expect(response.body.map((source) => source.id).sort()).toEqual([
+        'cultivation-pools',
         'environment-annual',
         'land-parcels',
         'power-monthly',
+        'projects',
         'stats-annual',
         'stats-monthly',
         'tax-annual',

@@ -1,8 +1,9 @@
 /**
  * `observatory evaluation …`: 亩均论英雄 evaluations from the terminal. `schemes` loads the shipped schemes (by
  * digest) and lists them; `run --scheme ID` starts a draft on the stored data of the scheme's year; `show`,
- * `verify`, `submit`, `publish --approver NAME`, `explain --uscc`, `ledger` and `candidates` follow the run.
- * The acting person is `cli:<os user>`.
+ * `verify`, `submit`, `publish --approver NAME`, `explain --uscc`, `ledger` and `candidates` follow the run;
+ * `export RUN --out FILE.xlsx` writes its list (evaluation-list.command.ts) and `facts import|list|retract` keeps
+ * the evidence facts (evaluation-facts.command.ts). The acting person is `cli:<os user>`.
  */
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
@@ -18,6 +19,8 @@ import { startEvaluationRun } from '../../services/evaluation/start-evaluation-r
 import { submitEvaluationRun } from '../../services/evaluation/submit-evaluation-run.ts';
 import { verifyEvaluationRun } from '../../services/evaluation/verify-evaluation-run.ts';
 import { parseFormat, type CliIo } from '../cli-io.ts';
+import { registerEvaluationFactCommands } from './evaluation-facts.command.ts';
+import { registerEvaluationListCommand } from './evaluation-list.command.ts';
 import { withRuntime } from './with-runtime.ts';
 
 const cliActor = () => `cli:${userInfo().username}`;
@@ -196,4 +199,7 @@ export function registerEvaluationCommands(program: Command, io: CliIo): void {
         );
       });
     });
+
+  registerEvaluationListCommand(evaluation, io, runNumber);
+  registerEvaluationFactCommands(evaluation, io, cliActor);
 }

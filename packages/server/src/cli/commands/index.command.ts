@@ -29,6 +29,8 @@ import { parse as parseYaml } from 'yaml';
 import { AppError } from '../../app-error.ts';
 import { ReaderError, readWorkbook } from '../../readers/index.ts';
 import { parseFormat, type CliIo, type OutputFormat } from '../cli-io.ts';
+import { addClusterIndexCommands } from './cluster-index.command.ts';
+import { addIndexSensitivityCommand } from './index-sensitivity.command.ts';
 
 interface ComputeOptions {
   meta: string;
@@ -39,7 +41,7 @@ interface ComputeOptions {
   format: string;
 }
 
-function readBytes(path: string): Uint8Array {
+export function readBytes(path: string): Uint8Array {
   try {
     return readFileSync(path);
   } catch (error) {
@@ -48,7 +50,7 @@ function readBytes(path: string): Uint8Array {
   }
 }
 
-async function readFirstSheet(path: string): Promise<CellValue[][]> {
+export async function readFirstSheet(path: string): Promise<CellValue[][]> {
   try {
     const sheets = await readWorkbook(readBytes(path), basename(path));
     return sheets[0]?.rows ?? [];
@@ -58,13 +60,13 @@ async function readFirstSheet(path: string): Promise<CellValue[][]> {
   }
 }
 
-function rejectProblems(file: string, what: string, problems: readonly string[]): void {
+export function rejectProblems(file: string, what: string, problems: readonly string[]): void {
   if (problems.length === 0) return;
   const details = problems.map((message) => ({ path: file, message }));
   throw new AppError('validation_failed', `${what}有 ${problems.length} 处错误 (${file} has errors)`, details);
 }
 
-function readDefinition(path: string) {
+export function readDefinition(path: string) {
   let value: unknown;
   try {
     value = parseYaml(Buffer.from(readBytes(path)).toString('utf8'));
@@ -84,7 +86,7 @@ function csvField(cell: ResultsCell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const csvText = (table: ResultsTable) =>
+export const csvText = (table: ResultsTable) =>
   [table.header, ...table.rows].map((row) => row.map(csvField).join(',')).join('\n') + '\n';
 
 function stageSummary(stage: Stage) {
@@ -174,4 +176,6 @@ export function registerIndexCommands(program: Command, io: CliIo): void {
         throw error;
       }
     });
+  addClusterIndexCommands(program, io);
+  addIndexSensitivityCommand(program, io);
 }

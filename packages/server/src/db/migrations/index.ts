@@ -6,6 +6,11 @@ import * as enterprise from './0003-enterprise.ts';
 import * as intake from './0004-intake.ts';
 import * as statistics from './0005-statistics.ts';
 import * as evaluation from './0006-evaluation.ts';
+import * as evaluationFacts from './0007-evaluation-facts.ts';
+import * as clusterIndex from './0008-cluster-index.ts';
+import * as warnings from './0009-warnings.ts';
+import * as registers from './0010-registers.ts';
+import * as accounts from './0011-accounts.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-reference': reference,
@@ -14,4 +19,9 @@ export const migrations: Record<string, Migration> = {
   '0004-intake': intake,
   '0005-statistics': statistics,
   '0006-evaluation': evaluation,
+  '0007-evaluation-facts': evaluationFacts,
+  '0008-cluster-index': clusterIndex,
+  '0009-warnings': warnings,
+  '0010-registers': registers,
+  '0011-accounts': accounts,
 };

@@ -1,7 +1,8 @@
 /**
  * 亩均论英雄 evaluations: schemes, runs (start, show, verify), the workflow (submit, publish with two-person
  * approval, re-grade, appeals) and what a run gives (explanation, robustness, policy ledger, rectification
- * candidates, the event trail). Results are confidential until accounts and roles exist: reads need the admin
+ * candidates, the event trail), with the list export and the evidence facts (evaluation-list.routes.ts,
+ * evaluation-fact.routes.ts) appended. Results are confidential until accounts and roles exist: reads need the admin
  * token too. Actors are the names given in the body.
  */
 import { z } from 'zod';
@@ -23,6 +24,8 @@ import { submitEvaluationRun } from '../../services/evaluation/submit-evaluation
 import { verifyEvaluationRun } from '../../services/evaluation/verify-evaluation-run.ts';
 import { defineRoute } from '../route-definition.ts';
 import { bilingualName, yearParam } from '../schemas/common.schema.ts';
+import { evaluationFactRoutes } from './evaluation-fact.routes.ts';
+import { evaluationListRoutes } from './evaluation-list.routes.ts';
 
 const actor = z.string().trim().min(1).max(100);
 const classId = z
@@ -389,4 +392,6 @@ export const evaluationRoutes = [
     ),
     handler: (context, { params }) => listEvaluationEvents(context.database.db, params.id),
   }),
+  ...evaluationListRoutes,
+  ...evaluationFactRoutes,
 ];

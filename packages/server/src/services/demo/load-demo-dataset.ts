@@ -1,7 +1,7 @@
 /**
  * `observatory demo load`: imports a generated demo data set through the normal import path, file by file
- * in the manifest's order, registering the enterprises the files name. Files of sources the product
- * cannot import yet (registers: land parcels, projects, cultivation pools) are listed as skipped.
+ * in the manifest's order, registering the enterprises the files name — the department files and the register
+ * lists (projects, cultivation pools) alike. Files of a source without a shipped profile are listed as skipped.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

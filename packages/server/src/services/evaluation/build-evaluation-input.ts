@@ -4,8 +4,9 @@
  * units from the current observations — the annual value (month 0), else December for cumulative and stock
  * measures, else for month-value measures (用电量) the exact sum of all twelve months (fewer months: missing,
  * never a partial sum) — and the land parcels valid in the year. Land measures come from the land import's
- * observations; an enterprise without any is given the areas of its registered parcels per tenure. No evidence
- * facts are stored yet, so `facts` is empty.
+ * observations; an enterprise without any is given the areas of its registered parcels per tenure. Its evidence
+ * facts are the year's facts that are not retracted (evaluation_fact; the document number as the fact's id), so
+ * a run's input digest covers them.
  */
 import {
   MEASURES,
@@ -13,12 +14,14 @@ import {
   sumDecimals,
   type EvaluationEnterprise,
   type EvaluationInput,
+  type EvidenceFact,
   type LandTenure,
 } from '@observatory/core';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import {
   listEvaluationEnterprises,
+  listEvaluationFacts,
   listEvaluationObservations,
   listEvaluationParcels,
 } from '../../repositories/evaluation-input.repository.ts';
@@ -46,10 +49,11 @@ function yearValue(measure: string, months: MonthValues): number | null {
 }
 
 export async function buildEvaluationInput(db: Kysely<DatabaseSchema>, year: number): Promise<EvaluationInput> {
-  const [enterprises, observations, parcels] = await Promise.all([
+  const [enterprises, observations, parcels, facts] = await Promise.all([
     listEvaluationEnterprises(db, year),
     listEvaluationObservations(db, year, monthValueMeasures),
     listEvaluationParcels(db, year),
+    listEvaluationFacts(db, year),
   ]);
   const values = new Map<number, Map<string, MonthValues>>();
   for (const row of observations) {
@@ -58,6 +62,19 @@ export async function buildEvaluationInput(db: Kysely<DatabaseSchema>, year: num
     months.set(row.period_month, row.value);
     measures.set(row.measure, months);
     values.set(row.enterprise_id, measures);
+  }
+  const factsOf = new Map<number, EvidenceFact[]>();
+  for (const fact of facts) {
+    const list = factsOf.get(fact.enterprise_id) ?? [];
+    list.push({
+      tag: fact.tag,
+      id: fact.ref,
+      count: fact.count,
+      date: fact.fact_date,
+      source: fact.source,
+      note: fact.note,
+    });
+    factsOf.set(fact.enterprise_id, list);
   }
   const parcelsOf = new Map<number, typeof parcels>();
   for (const parcel of parcels)
@@ -93,7 +110,7 @@ export async function buildEvaluationInput(db: Kysely<DatabaseSchema>, year: num
       inProduction: enterprise.in_production,
       measures,
       parcels: own.map((parcel) => parcel.certificate_no),
-      facts: [],
+      facts: factsOf.get(enterprise.id) ?? [],
     };
   });
   return { year, enterprises: result };

@@ -16,6 +16,8 @@ import { recordRejectedImport } from './record-rejected-import.ts';
 import { resolveImportPeriod, type ImportPeriod } from './resolve-import-period.ts';
 import { loadSourceProfiles } from './source-profiles.ts';
 import { storeImport } from './store-import.ts';
+import { importRegisterFile } from './import-register-file.ts';
+import { landParcelWriter } from '../registers/write-land-parcels.ts';
 
 export interface ImportFileInput {
   bytes: Uint8Array;
@@ -73,6 +75,8 @@ export async function importFile(database: Database, input: ImportFileInput): Pr
       issues: [],
     };
   }
+  if (profile.target !== 'observations')
+    return importRegisterFile(database, { ...input, sha256, grid, profile, table });
   const { period, issues: periodIssues } = resolveImportPeriod(profile, table.periodText, input.fileName, input.period);
   progress('checking', 0, 1);
   const extraction = extractRecords(grid, table, profile);
@@ -129,6 +133,7 @@ export async function importFile(database: Database, input: ImportFileInput): Pr
     rowsRejected: rows.rejected,
     actor: input.actor,
     onProgress: (done, total) => progress('storing', done, total),
+    writeBatchRows: profile.landParcels ? landParcelWriter(grid, table, profile, period!.year) : undefined,
   });
   if (outcome.kind === 'duplicate') return { ...summary, batchId: outcome.batchId, status: 'duplicate', issues: [] };
   return {

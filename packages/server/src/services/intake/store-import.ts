@@ -17,6 +17,7 @@ import {
   storeRawFile,
 } from '../../repositories/import.repository.ts';
 import { copyObservations } from '../../repositories/observation.repository.ts';
+import type { Queryable } from '../../repositories/queryable.ts';
 import type { CheckedRecord } from './check-records-against-store.ts';
 import { countSeverities } from './import-result.ts';
 import type { ImportPeriod } from './resolve-import-period.ts';
@@ -32,6 +33,17 @@ export interface StoreImportInput {
   rowsRejected: number;
   actor: string;
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /**
+   * Rows the batch keeps beside its observations (the land file's parcels), written in the same transaction
+   * after them; gets the batch id and, by USCC, each record's enterprise and reporting unit.
+   */
+  writeBatchRows?:
+    | ((
+        trx: Queryable,
+        batchId: number,
+        enterpriseOf: (uscc: string) => { enterpriseId: number; reportingUnitId: string } | undefined,
+      ) => Promise<void>)
+    | undefined;
 }
 
 export type StoreImportOutcome =
@@ -115,6 +127,15 @@ export async function storeImport(database: Database, input: StoreImportInput): 
       })),
       input.onProgress,
     );
+    if (input.writeBatchRows) {
+      const byUscc = new Map(
+        records.map((record) => [
+          record.uscc,
+          { enterpriseId: enterpriseIdOf(record), reportingUnitId: record.reportingUnitId },
+        ]),
+      );
+      await input.writeBatchRows(trx, batchId, (uscc) => byUscc.get(uscc));
+    }
     const revision = await recordRevision(trx, sourcePeriod, {
       action: 'commit',
       batchId,

@@ -8,11 +8,14 @@ import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import type { ImportResult } from '../intake/import-result.ts';
 import { refreshAllStatistics, type RefreshOutcome } from './refresh-statistics.ts';
+import { runWarningsAfterImport } from '../warnings/run-warnings-after-import.ts';
 
 export async function refreshAfterImport(
   db: Kysely<DatabaseSchema>,
   result: Pick<ImportResult, 'status'>,
 ): Promise<RefreshOutcome | null> {
   if (result.status !== 'committed') return null;
-  return refreshAllStatistics(db);
+  const outcome = await refreshAllStatistics(db);
+  await runWarningsAfterImport(db); // early warnings on the new figures; guarded: never fails the import
+  return outcome;
 }
