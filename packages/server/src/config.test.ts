@@ -20,6 +20,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: '  ' }).databaseUrl).toBeNull();
   });
 
+  it('reads the scoped login role for row-level security, which needs PostgreSQL', () => {
+    const url = 'postgresql://x@127.0.0.1/db';
+    const scoped = 'postgresql://reader@127.0.0.1/db';
+    expect(loadConfig({ DATABASE_URL: url, OBSERVATORY_SCOPED_DATABASE_URL: scoped }).scopedDatabaseUrl).toBe(scoped);
+    expect(loadConfig({ DATABASE_URL: url }).scopedDatabaseUrl).toBeNull();
+    expect(() => loadConfig({ OBSERVATORY_SCOPED_DATABASE_URL: scoped })).toThrow(/DATABASE_URL/u);
+  });
+
   it.each(['abc', '-1', '70000', '80.5'])('refuses PORT=%s with a clear error', (port) => {
     expect(() => loadConfig({ PORT: port })).toThrow(ConfigError);
   });

@@ -14,6 +14,12 @@ import { shippedRegistryDir } from './data-files.ts';
 export interface Config {
   /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
   databaseUrl: string | null;
+  /**
+   * PostgreSQL only (OBSERVATORY_SCOPED_DATABASE_URL): a login role that is a member of observatory_scoped and of
+   * nothing privileged; scoped reads use its connections, so they cannot lift their scope (docs/security.md).
+   * When absent, scoped reads SET LOCAL ROLE observatory_scoped on the main connections.
+   */
+  scopedDatabaseUrl?: string | null;
   /** Directory of the embedded PGlite database. */
   pgliteDir: string;
   port: number;
@@ -73,9 +79,20 @@ function parsePort(raw: string | undefined): number {
   return port;
 }
 
+function parseScopedDatabaseUrl(raw: string | undefined, databaseUrl: string | null): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  if (databaseUrl === null)
+    throw new ConfigError(
+      'OBSERVATORY_SCOPED_DATABASE_URL 需与 DATABASE_URL 同用 (OBSERVATORY_SCOPED_DATABASE_URL needs DATABASE_URL: PostgreSQL only)',
+    );
+  return raw;
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const databaseUrl = env.DATABASE_URL && env.DATABASE_URL.trim() !== '' ? env.DATABASE_URL : null;
   return {
-    databaseUrl: env.DATABASE_URL && env.DATABASE_URL.trim() !== '' ? env.DATABASE_URL : null,
+    databaseUrl,
+    scopedDatabaseUrl: parseScopedDatabaseUrl(env.OBSERVATORY_SCOPED_DATABASE_URL, databaseUrl),
     pgliteDir: resolve(env.OBSERVATORY_PGLITE_DIR ?? './data/pglite'),
     registryDir: resolve(env.OBSERVATORY_REGISTRY_DIR ?? shippedRegistryDir),
     port: parsePort(env.PORT),

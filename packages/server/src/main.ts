@@ -24,7 +24,7 @@ export interface Runtime {
 export async function openRuntime(config: Config): Promise<Runtime> {
   const database = await openDatabase(
     config.databaseUrl
-      ? { engine: 'postgresql', url: config.databaseUrl }
+      ? { engine: 'postgresql', url: config.databaseUrl, scopedUrl: config.scopedDatabaseUrl ?? null }
       : { engine: 'pglite', dataDir: config.pgliteDir },
   );
   try {
@@ -64,6 +64,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     version,
     adminToken: config.adminToken,
     disclosureRules: config.disclosureRules,
+    passwordPolicy: config.passwordPolicy,
   });
   const server: ServerType = await new Promise((resolveServer) => {
     const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolveServer(started));
@@ -73,8 +74,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
   log(`产业集群监测评价平台已启动 http://localhost:${port} (database: ${runtime.database.engine})`);
   const stopping = new AbortController();
   const demo = config.demoOnFirstRun
-    ? loadDemoOnFirstRun(runtime.database, config.demoDir, log, stopping.signal).catch((error: unknown) =>
-        log(`演示数据载入失败 (demo load failed): ${error instanceof Error ? error.message : String(error)}`),
+    ? loadDemoOnFirstRun(runtime.database, config.demoDir, log, stopping.signal, config.passwordPolicy).catch(
+        (error: unknown) =>
+          log(`演示数据载入失败 (demo load failed): ${error instanceof Error ? error.message : String(error)}`),
       )
     : Promise.resolve();
   return {

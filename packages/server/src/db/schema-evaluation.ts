@@ -1,4 +1,7 @@
-/** Kysely's view of the 亩均 evaluation tables (migration 0006): schemes, runs, results, re-grades, appeals, events. */
+/**
+ * Kysely's view of the 亩均 evaluation tables (migration 0006): schemes, runs, results, re-grades, appeals, events;
+ * and the two-person approval requests of class changes (migration 0013).
+ */
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { CreatedAt, NullableNumeric } from './column-types.ts';
 
@@ -65,6 +68,8 @@ export interface EvaluationRegradeTable {
   requested_by: string;
   approved_by: string;
   created_at: CreatedAt;
+  /** The approval request it was applied from (migration 0013; null for re-grades stored before it). */
+  approval_id: ColumnType<number | null, number | null | undefined, never>;
 }
 
 export interface EvaluationAppealTable {
@@ -83,6 +88,33 @@ export interface EvaluationAppealTable {
   decided_at: Date | null;
   class_before: string | null;
   class_after: string | null;
+}
+
+/**
+ * A class change waiting for (or decided by) a second person: a re-grade, or an appeal's acceptance that changes
+ * the class. Only the decision may be added to a pending row; decided rows never change (a trigger refuses).
+ */
+export interface EvaluationApprovalTable {
+  id: Generated<number>;
+  kind: 'regrade' | 'appeal';
+  run_id: number;
+  enterprise_id: number;
+  reporting_unit_id: string;
+  /** The appeal whose acceptance waits for approval (kind `appeal` only). */
+  appeal_id: number | null;
+  from_class: string;
+  to_class: string;
+  reason: string;
+  requested_by: string;
+  requested_at: CreatedAt;
+  status: ColumnType<
+    'pending' | 'approved' | 'rejected',
+    'pending' | 'approved' | 'rejected' | undefined,
+    'approved' | 'rejected'
+  >;
+  decided_by: string | null;
+  decided_at: Date | null;
+  decision_note: string | null;
 }
 
 /** Append-only (a trigger refuses updates and deletes): the trail the audit log will absorb. */

@@ -6,6 +6,7 @@ import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { CreatedAt, NullableNumeric, Numeric } from './column-types.ts';
 import type {
   EvaluationAppealTable,
+  EvaluationApprovalTable,
   EvaluationEventTable,
   EvaluationRegradeTable,
   EvaluationResultTable,
@@ -362,6 +363,7 @@ export interface DatabaseSchema {
   evaluation_regrade: EvaluationRegradeTable;
   evaluation_appeal: EvaluationAppealTable;
   evaluation_event: EvaluationEventTable;
+  evaluation_approval: EvaluationApprovalTable;
   index_definition: IndexDefinitionTable;
   index_result: IndexResultTable;
   evaluation_fact: EvaluationFactTable;

@@ -12,4 +12,6 @@ export interface ApiContext {
   passwordPolicy?: PasswordPolicy;
   /** Set the session cookie's Secure attribute (default true; false only for plain-HTTP development). */
   secureCookies?: boolean;
+  /** Requests per minute one address may send to the API (default 1200: 20 a second, far above a person's use). */
+  requestsPerMinute?: number;
 }

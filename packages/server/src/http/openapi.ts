@@ -66,9 +66,7 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[], version
           }
         : {}),
       ...(route.access === 'public' ? {} : { security: [{ sessionCookie: [] }, { adminToken: [] }] }),
-      ...(route.access === 'public' || route.access === 'signed_in' || route.access === 'admin'
-        ? {}
-        : { 'x-permission': route.access }),
+      ...(route.access === 'public' || route.access === 'signed_in' ? {} : { 'x-permission': route.access }),
       responses,
     };
   }

@@ -26,11 +26,25 @@ function toHonoPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
 }
 
+/** Where a value holds a NUL character (PostgreSQL text cannot store one): the paths, e.g. `query.unit`. */
+function nulCharacterPaths(value: unknown, path: string): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => nulCharacterPaths(item, `${path}.${index}`));
+  if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array))
+    return Object.entries(value).flatMap(([key, item]) => nulCharacterPaths(item, `${path}.${key}`));
+  return [];
+}
+
 /** Validates every part of the request and reports all their problems at once. */
 function validateParts(parts: { name: string; schema: z.ZodType | undefined; value: unknown }[]): unknown[] {
   const details: AppErrorDetail[] = [];
   const values = parts.map(({ name, schema, value }) => {
     if (!schema) return undefined;
+    const nulPaths = nulCharacterPaths(value, name);
+    if (nulPaths.length > 0) {
+      details.push(...nulPaths.map((path) => ({ path, message: '含有 NUL 字符 (contains a NUL character)' })));
+      return undefined;
+    }
     const result = schema.safeParse(value);
     if (result.success) return result.data;
     details.push(
@@ -95,23 +109,19 @@ function checkAccess(route: RouteDefinition, c: Context, caller: Caller | null):
   if (route.access === 'signed_in') return;
   if (caller.mustChangePassword)
     throw new AppError('forbidden', '请先修改初始密码 (change the initial password first)');
-  if (route.access === 'admin') {
-    if (caller.subject.role !== 'city_admin')
-      throw new AppError('forbidden', '仅限市级业务管理员 (city administrators only)');
-    return;
-  }
   if (!hasPermission(caller.subject, route.access)) {
     const decision = authorize(caller.subject, route.access);
     const message = decision.allowed ? '无权限 (forbidden)' : `${decision.message.zh} (${decision.message.en})`;
     throw new AppError('forbidden', message);
   }
+  if (PERMISSION_INFO[route.access].enterpriseLevel && route.scoping !== 'rows' && caller.subject.scope.kind !== 'city')
+    throw new AppError('forbidden', '此接口仅限全市范围的账号 (this endpoint serves city-wide accounts only)');
 }
 
 /** Changes and reads of enterprise-level data go into the audit log (who, what, when, from where). */
 function auditedAction(route: RouteDefinition): string | null {
   if (route.access === 'public' || route.access === 'signed_in') return null;
   const writes = unsafeMethods.has(route.method);
-  if (route.access === 'admin') return `${route.method} ${route.path}`;
   if (writes || PERMISSION_INFO[route.access].enterpriseLevel) return route.access;
   return null;
 }

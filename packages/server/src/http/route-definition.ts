@@ -9,11 +9,11 @@ import type { ApiContext } from './api-context.ts';
 import type { Caller } from './caller.ts';
 
 /**
- * Who may call: anyone (`public`), any signed-in account (`signed_in`), a caller whose role has the permission
- * (scope is then checked by the service on the rows), or `admin`: the admin bearer token or a city administrator's
- * session (the routes from before accounts existed, until each names its permission).
+ * Who may call: anyone (`public`: reference data, the published registry, health, log-in), any signed-in account
+ * (`signed_in`: its own account), or a caller whose role holds the permission (scope is then applied to the rows,
+ * see `scoping`). The admin bearer token acts as a city administrator.
  */
-export type Access = 'public' | 'signed_in' | 'admin' | Permission;
+export type Access = 'public' | 'signed_in' | Permission;
 
 export interface RouteDefinition<
   P extends z.ZodType = z.ZodType,
@@ -26,6 +26,12 @@ export interface RouteDefinition<
   summary: string;
   tag: string;
   access: Access;
+  /**
+   * `rows`: the handler narrows enterprise-level data to the caller's scope itself (callerDataScope /
+   * assertAuthorized). Without it, a route whose permission is enterprise-level serves city-wide accounts only
+   * (fail closed: a county or enterprise account gets 403 rather than a list it should not see).
+   */
+  scoping?: 'rows';
   params?: P;
   query?: Q;
   body?: B;

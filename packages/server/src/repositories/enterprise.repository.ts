@@ -1,7 +1,9 @@
 /**
  * Enterprises and their enterprise-level tables. Every row carries the reporting unit, so reads can be
- * scoped by it (here as a filter; row-level security comes with accounts).
+ * scoped by it: lists take the caller's data scope (data-scope-filter.ts); PostgreSQL repeats it with row-level security.
  */
+import type { DataScope } from '@observatory/core';
+import { inScope } from './data-scope-filter.ts';
 import { escapeLike, type Queryable } from './queryable.ts';
 
 export interface NewEnterprise {
@@ -100,6 +102,8 @@ export interface EnterpriseFilter {
   industryPrefix?: string | undefined;
   /** Part of the current name or the start of the USCC. */
   search?: string | undefined;
+  /** The rows the caller may see (required, so no list forgets it). */
+  scope: DataScope;
   limit: number;
   offset: number;
 }
@@ -149,6 +153,7 @@ export async function listEnterprises(db: Queryable, filter: EnterpriseFilter) {
   if (filter.aboveScale !== undefined) query = query.where('y.above_scale', '=', filter.aboveScale);
   if (filter.industryPrefix) query = query.where('y.industry_code', 'like', `${escapeLike(filter.industryPrefix)}%`);
   if (filter.reportingUnitId) query = query.where('e.reporting_unit_id', '=', filter.reportingUnitId);
+  query = query.where((eb) => inScope(eb, filter.scope, { uscc: 'e.uscc', reportingUnitId: 'e.reporting_unit_id' }));
   if (filter.search) {
     const escaped = escapeLike(filter.search);
     query = query.where((eb) =>

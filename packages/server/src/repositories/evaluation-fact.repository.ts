@@ -2,6 +2,8 @@
  * Evidence facts (evaluation_fact): recorded in bulk, listed by year and enterprise, retracted (never deleted).
  * The read that feeds a year's evaluation input is in evaluation-input.repository.ts.
  */
+import type { DataScope } from '@observatory/core';
+import { inScope } from './data-scope-filter.ts';
 import { chunked, type Queryable } from './queryable.ts';
 
 export interface NewEvaluationFact {
@@ -68,9 +70,11 @@ const factSelection = (db: Queryable) =>
 
 export async function listEvaluationFactRows(
   db: Queryable,
-  filter: { year?: number | undefined; enterpriseId?: number | undefined },
+  filter: { year?: number | undefined; enterpriseId?: number | undefined; scope: DataScope },
 ) {
-  let query = factSelection(db);
+  let query = factSelection(db).where((eb) =>
+    inScope(eb, filter.scope, { uscc: 'e.uscc', reportingUnitId: 'f.reporting_unit_id' }),
+  );
   if (filter.year !== undefined) query = query.where('f.year', '=', filter.year);
   if (filter.enterpriseId !== undefined) query = query.where('f.enterprise_id', '=', filter.enterpriseId);
   return query.orderBy('f.year').orderBy('e.uscc').orderBy('f.tag').orderBy('f.id').execute();

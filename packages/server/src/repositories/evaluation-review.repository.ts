@@ -1,4 +1,9 @@
-/** 亩均 evaluation review: re-gradings (调档) with requester and approver, and appeals with their decisions. */
+/**
+ * 亩均 evaluation review: re-gradings (调档) with requester and approver, and appeals with their decisions. The
+ * requests that wait for a second person are in evaluation-approval.repository.ts.
+ */
+import type { DataScope } from '@observatory/core';
+import { inScope } from './data-scope-filter.ts';
 import type { Queryable } from './queryable.ts';
 
 export async function insertEvaluationRegrade(
@@ -12,6 +17,8 @@ export async function insertEvaluationRegrade(
     reason: string;
     requestedBy: string;
     approvedBy: string;
+    /** The approval request it applies (evaluation_approval). */
+    approvalId: number;
   },
 ): Promise<number> {
   const { id } = await db
@@ -25,6 +32,7 @@ export async function insertEvaluationRegrade(
       reason: row.reason,
       requested_by: row.requestedBy,
       approved_by: row.approvedBy,
+      approval_id: row.approvalId,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -113,4 +121,17 @@ export async function listEvaluationAppeals(db: Queryable, runId: number, enterp
   let query = db.selectFrom('evaluation_appeal').selectAll().where('run_id', '=', runId);
   if (enterpriseId !== undefined) query = query.where('enterprise_id', '=', enterpriseId);
   return query.orderBy('id').execute();
+}
+
+/** The appeals of a run within a data scope, with the enterprise's USCC, oldest first. */
+export async function listRunAppealsInScope(db: Queryable, runId: number, scope: DataScope) {
+  return db
+    .selectFrom('evaluation_appeal as a')
+    .innerJoin('enterprise as e', 'e.id', 'a.enterprise_id')
+    .selectAll('a')
+    .select('e.uscc')
+    .where('a.run_id', '=', runId)
+    .where((eb) => inScope(eb, scope, { uscc: 'e.uscc', reportingUnitId: 'a.reporting_unit_id' }))
+    .orderBy('a.id')
+    .execute();
 }

@@ -3,7 +3,9 @@
  * final class, re-gradings, appeals and the append-only event trail. The reads that assemble a year's input
  * are in evaluation-input.repository.ts.
  */
+import type { DataScope } from '@observatory/core';
 import { sql } from 'kysely';
+import { inScope } from './data-scope-filter.ts';
 import { chunked, type Queryable } from './queryable.ts';
 
 export interface EvaluationSchemeRow {
@@ -239,9 +241,11 @@ const resultSelection = (db: Queryable) =>
       'r.unrated_reason_en',
     ]);
 
-export async function listEvaluationResults(db: Queryable, runId: number) {
+/** The results of a run within a data scope (`{ kind: 'all' }` for whole-run computations). */
+export async function listEvaluationResults(db: Queryable, runId: number, scope: DataScope) {
   return resultSelection(db)
     .where('r.run_id', '=', runId)
+    .where((eb) => inScope(eb, scope, { uscc: 'e.uscc', reportingUnitId: 'r.reporting_unit_id' }))
     .orderBy(sql`r.rank is null`)
     .orderBy('r.group_id')
     .orderBy('r.rank')

@@ -2,6 +2,8 @@
  * Cultivation-pool entries (企业培育库): rows of a pool list per import batch; reads go through
  * current_pool_entry (the rows of the current batch of each list year).
  */
+import type { DataScope } from '@observatory/core';
+import { inScope } from './data-scope-filter.ts';
 import type { Insertable } from 'kysely';
 import type { PoolEntryTable } from '../db/schema.ts';
 import { chunked, type Queryable } from './queryable.ts';
@@ -15,6 +17,8 @@ export interface PoolEntryFilter {
   tier?: string | undefined;
   /** Reporting unit id. */
   unit?: string | undefined;
+  /** The rows the caller may see. */
+  scope: DataScope;
 }
 
 /**
@@ -55,6 +59,7 @@ export async function listPoolEntries(db: Queryable, filter: PoolEntryFilter) {
     .where('p.valid_until', '>=', filter.date);
   if (filter.tier !== undefined) query = query.where('p.tier', '=', filter.tier);
   if (filter.unit !== undefined) query = query.where('p.reporting_unit_id', '=', filter.unit);
+  query = query.where((eb) => inScope(eb, filter.scope, { uscc: 'e.uscc', reportingUnitId: 'p.reporting_unit_id' }));
   return query
     .orderBy('p.enterprise_id')
     .orderBy('p.tier')

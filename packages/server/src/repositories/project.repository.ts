@@ -2,6 +2,8 @@
  * Projects (项目信息库): rows of a project list per import batch with their progress points; reads go through
  * current_project and current_project_progress (the rows of the current batch of each source and period).
  */
+import type { DataScope } from '@observatory/core';
+import { inScope } from './data-scope-filter.ts';
 import { sql, type Insertable } from 'kysely';
 import type { ProjectTable } from '../db/schema.ts';
 import { chunked, type Queryable } from './queryable.ts';
@@ -34,6 +36,8 @@ export interface ProjectFilter {
   year: number;
   /** Reporting unit id. */
   unit?: string | undefined;
+  /** The rows the caller may see. */
+  scope: DataScope;
   /** Registry cluster id (as resolved from the list's cluster text). */
   cluster?: string | undefined;
 }
@@ -51,6 +55,7 @@ export async function listProjects(db: Queryable, filter: ProjectFilter) {
     .orderBy('code')
     .orderBy('period_month', 'desc');
   if (filter.unit !== undefined) latest = latest.where('reporting_unit_id', '=', filter.unit);
+  latest = latest.where((eb) => inScope(eb, filter.scope, { uscc: 'uscc', reportingUnitId: 'reporting_unit_id' }));
   const projects = await latest.execute();
   const selected =
     filter.cluster === undefined ? projects : projects.filter((project) => project.cluster_id === filter.cluster);

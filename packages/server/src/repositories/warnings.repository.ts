@@ -3,6 +3,8 @@
  * marks), the append-only event trail, and the two reads the evaluators need beyond the kept aggregates:
  * firm-level figures of a period (亏损面, chain leaders) and class counts of published 亩均 evaluations.
  */
+import type { DataScope } from '@observatory/core';
+import { inScope } from './data-scope-filter.ts';
 import { sql } from 'kysely';
 import type { Queryable } from './queryable.ts';
 
@@ -161,6 +163,8 @@ export interface WarningFilter {
   reportingUnitId?: string | undefined;
   ruleId?: string | undefined;
   limit?: number | undefined;
+  /** Warnings about one enterprise pass this scope; warnings about clusters and units are aggregates. */
+  enterpriseScope: DataScope;
 }
 
 export async function listWarnings(db: Queryable, filter: WarningFilter) {
@@ -169,6 +173,12 @@ export async function listWarnings(db: Queryable, filter: WarningFilter) {
   if (filter.severity !== undefined) query = query.where('severity', '=', filter.severity);
   if (filter.reportingUnitId !== undefined) query = query.where('reporting_unit_id', '=', filter.reportingUnitId);
   if (filter.ruleId !== undefined) query = query.where('rule_id', '=', filter.ruleId);
+  query = query.where((eb) =>
+    eb.or([
+      eb('subject_kind', '<>', 'enterprise'),
+      inScope(eb, filter.enterpriseScope, { uscc: 'subject_id', reportingUnitId: 'reporting_unit_id' }),
+    ]),
+  );
   return query
     .orderBy(sql`case severity when 'red' then 0 when 'orange' then 1 else 2 end`)
     .orderBy('id', 'desc')

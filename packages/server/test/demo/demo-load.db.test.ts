@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shippedRegistryDir } from '../../src/data-files.ts';
 import { generateDemoDataset } from '../../src/demo/index.ts';
+import { createDemoAccounts } from '../../src/services/demo/create-demo-accounts.ts';
 import { loadDemoDataset, readDemoManifest } from '../../src/services/demo/load-demo-dataset.ts';
 import { readWorkbook } from '../../src/readers/index.ts';
 import { listProjects } from '../../src/repositories/project.repository.ts';
 import { loadRegistryFiles } from '../../src/services/registry/load-registry-files.ts';
-import { parseDisclosureRules } from '@observatory/core';
+import { parseDisclosureRules, PASSWORD_POLICY_PRESETS, ROLES } from '@observatory/core';
 import { buildBulletin } from '../../src/services/bulletin/build-bulletin.ts';
 import { computeClusterStatistics } from '../../src/services/statistics/compute-cluster-statistics.ts';
 import { computeUnitStatistics } from '../../src/services/statistics/compute-unit-statistics.ts';
@@ -49,6 +50,19 @@ async function cluster(
 }
 
 describe(`the demo data set loaded on ${testEngine}`, () => {
+  it('creates one demo account per role, shows each password once and leaves existing accounts alone', async () => {
+    const policy = PASSWORD_POLICY_PRESETS.djcp2;
+    const first = await createDemoAccounts(database.db, policy);
+    expect(first.map((account) => account.role).sort()).toEqual([...ROLES].sort());
+    expect(first.every((account) => account.password !== null && account.password.length >= 12)).toBe(true);
+    const secondFactor = first.filter((account) => account.totpUri !== null).map((account) => account.role);
+    expect(secondFactor.sort()).toEqual(['auditor', 'city_admin', 'security_admin', 'system_admin']);
+    const firm = first.find((account) => account.role === 'enterprise_user')!;
+    expect(firm.scope).toMatch(/^[0-9A-Z]{18}$/u);
+    const again = await createDemoAccounts(database.db, policy);
+    expect(again.every((account) => account.password === null)).toBe(true);
+  });
+
   it('imports every file of the manifest through the normal import path, the register lists too', () => {
     expect(lines.filter((line) => line.status !== 'committed')).toEqual([]);
     expect(new Set(lines.map((line) => line.source))).toEqual(
@@ -67,7 +81,7 @@ describe(`the demo data set loaded on ${testEngine}`, () => {
       expect(lineOf(source).rows, source).toBe(listed.length);
     }
     const projectsFile = manifest.find((file) => file.source === 'projects')!;
-    const projects = await listProjects(database.db, { year: projectsFile.periodYear });
+    const projects = await listProjects(database.db, { scope: { kind: 'all' }, year: projectsFile.periodYear });
     expect(projects.length).toBe(lineOf('projects').rows);
     expect(new Set(projects.map((project) => project.batch_id))).toEqual(new Set([lineOf('projects').batchId]));
     expect(

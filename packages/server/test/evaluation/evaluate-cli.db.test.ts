@@ -96,12 +96,12 @@ describe(`observatory evaluate --year on ${testEngine}`, { timeout: 900_000 }, (
       rows.filter((r) => r.group === 'above-scale').map((r) => [r.uscc, r.total === null ? '' : String(r.total)]),
     );
 
-    expect(await withDatabase((opened) => listEvaluationRuns(opened.db))).toEqual([]);
+    expect(await withDatabase((opened) => listEvaluationRuns(opened.db, { scope: { kind: 'all' } }))).toEqual([]);
 
     const started = JSON.parse(
       succeeded(await observatory('evaluation', 'run', '--scheme', schemeId, '--format', 'json')),
     ) as { runId: number };
-    const stored = await withDatabase((opened) => getEvaluationRun(opened.db, started.runId));
+    const stored = await withDatabase((opened) => getEvaluationRun(opened.db, started.runId, { kind: 'all' }));
     expect(stored.results).toHaveLength(rows.length);
     for (const result of stored.results)
       expect(byUscc.get(result.uscc), result.uscc).toMatchObject({

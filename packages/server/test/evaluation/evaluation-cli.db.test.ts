@@ -65,7 +65,7 @@ describe(`observatory evaluation on ${testEngine}`, { timeout: 300_000 }, () => 
 
     const cliUser = `cli:${userInfo().username}`;
     await withDatabase(async (opened) => {
-      const shown = await getEvaluationRun(opened.db, started.runId);
+      const shown = await getEvaluationRun(opened.db, started.runId, { kind: 'all' });
       expect(shown).toMatchObject({ createdBy: cliUser, digest: started.digest, status: 'draft' });
       await submitEvaluationRun(opened.db, { runId: started.runId, submittedBy: cliUser });
     });

@@ -177,7 +177,7 @@ describe(`evaluation list export on ${testEngine}`, () => {
     }
     expect(Object.fromEntries(listed)).toEqual({ A: ['P'], B: ['Q', 'R', 'U', 'V'], C: [], D: ['S', 'T'] });
     expect(String(workbook.getWorksheet('C类 调控帮扶类')!.getCell(4, 1).value)).toMatch(/本类无企业/);
-    const shown = await getEvaluationRun(database.db, runId);
+    const shown = await getEvaluationRun(database.db, runId, { kind: 'all' });
     expect(shown.results.find((r) => r.uscc === firms.S.uscc)).toMatchObject({ initialClass: 'C', finalClass: 'D' });
   });
 });

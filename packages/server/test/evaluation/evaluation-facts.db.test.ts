@@ -59,7 +59,7 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
 }
 
 const classOf = async (runId: number, uscc: string) =>
-  (await getEvaluationRun(database.db, runId)).results.find((r) => r.uscc === uscc)!;
+  (await getEvaluationRun(database.db, runId, { kind: 'all' })).results.find((r) => r.uscc === uscc)!;
 const csv = (lines: string[]) => new TextEncoder().encode(`${lines.join('\n')}\n`);
 
 describe(`evaluation facts on ${testEngine}`, () => {
@@ -72,7 +72,7 @@ describe(`evaluation facts on ${testEngine}`, () => {
     expect(await classOf(runId, firms.P.uscc)).toMatchObject({ initialClass: 'D', total: 300, rank: 1 });
     expect(run.inputDigest).not.toBe(firstRun.inputDigest);
     expect(run.digest).not.toBe(firstRun.digest);
-    const explained = await explainEvaluationResult(database.db, runId, firms.P.uscc);
+    const explained = await explainEvaluationResult(database.db, runId, firms.P.uscc, { kind: 'all' });
     expect(explained.explanation.veto).toMatchObject({
       ruleId: 'accident',
       forceClass: 'D',
@@ -99,7 +99,7 @@ describe(`evaluation facts on ${testEngine}`, () => {
     ]);
     const twice = await refusal(recordEvaluationFacts(database.db, { facts: [VETO], recordedBy: 'clerk' }));
     expect(twice.details[0]!.message).toContain(`fact ${vetoFactId}`);
-    expect(await listEvaluationFacts(database.db, { year: scenarioYear })).toHaveLength(1);
+    expect(await listEvaluationFacts(database.db, { scope: { kind: 'all' }, year: scenarioYear })).toHaveLength(1);
   });
 
   it('stores nothing from a bad facts file and names every bad row and column', async () => {
@@ -133,7 +133,7 @@ describe(`evaluation facts on ${testEngine}`, () => {
       }),
     );
     expect(header.details.map((d) => d.message).join('\n')).toMatch(/未知的列 "label"[\s\S]*missing column "tag"/);
-    expect(await listEvaluationFacts(database.db, { year: scenarioYear })).toHaveLength(1);
+    expect(await listEvaluationFacts(database.db, { scope: { kind: 'all' }, year: scenarioYear })).toHaveLength(1);
   });
 
   it('a retracted fact stays as history and no longer counts: the next run has the first digest again', async () => {
@@ -153,7 +153,7 @@ describe(`evaluation facts on ${testEngine}`, () => {
     const { runId, run } = await startEvaluationRun(database.db, { schemeId, createdBy: 'alice' });
     expect(await classOf(runId, firms.P.uscc)).toMatchObject({ initialClass: 'A' });
     expect([run.inputDigest, run.digest]).toEqual([firstRun.inputDigest, firstRun.digest]);
-    expect(await listEvaluationFacts(database.db, { uscc: firms.P.uscc })).toEqual([
+    expect(await listEvaluationFacts(database.db, { scope: { kind: 'all' }, uscc: firms.P.uscc })).toEqual([
       expect.objectContaining({ id: vetoFactId, retracted: true, ref: VETO.ref }),
     ]);
   });
@@ -182,7 +182,11 @@ describe(`evaluation facts on ${testEngine}`, () => {
     expect(
       await importEvaluationFacts(database.db, { bytes: file, fileName: '证据事实.csv', recordedBy: 'clerk' }),
     ).toMatchObject({ recorded: 1 });
-    const listed = await listEvaluationFacts(database.db, { year: scenarioYear, uscc: firms.T.uscc });
+    const listed = await listEvaluationFacts(database.db, {
+      scope: { kind: 'all' },
+      year: scenarioYear,
+      uscc: firms.T.uscc,
+    });
     expect(listed).toEqual([
       expect.objectContaining({ tag: 'high_tech_enterprise', count: 1, source: '市科技局', recordedBy: 'clerk' }),
     ]);

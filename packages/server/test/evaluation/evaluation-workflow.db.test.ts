@@ -52,7 +52,7 @@ afterAll(async () => {
 });
 
 const resultOf = async (letter: Letter, id = runId) =>
-  (await getEvaluationRun(database.db, id)).results.find((r) => r.uscc === firms[letter].uscc)!;
+  (await getEvaluationRun(database.db, id, { kind: 'all' })).results.find((r) => r.uscc === firms[letter].uscc)!;
 
 async function refused(promise: Promise<unknown>, code: string, message: RegExp) {
   const error = await promise.then(
@@ -117,7 +117,7 @@ describe(`evaluation runs on ${testEngine}`, () => {
     const check = await verifyEvaluationRun(database.db, runId);
     expect(check).toMatchObject({ intact: true, reproducible: true, inputChangedSince: false });
     expect(check.recomputedDigest).toBe(check.digest);
-    const shown = await getEvaluationRun(database.db, runId);
+    const shown = await getEvaluationRun(database.db, runId, { kind: 'all' });
     const scheme = (
       await sql<{ document: EvaluationScheme }>`select document from evaluation_scheme where id = ${schemeId}`.execute(
         database.db,
@@ -130,7 +130,7 @@ describe(`evaluation runs on ${testEngine}`, () => {
     expect(fresh.inputDigest).toBe(shown.inputDigest);
 
     const copy = (await startEvaluationRun(database.db, { schemeId, createdBy: 'alice' })).runId;
-    expect((await getEvaluationRun(database.db, copy)).digest).toBe(shown.digest);
+    expect((await getEvaluationRun(database.db, copy, { kind: 'all' })).digest).toBe(shown.digest);
     await sql`update evaluation_run set run = jsonb_set(run, '{results,0,total}', '999') where id = ${copy}`.execute(
       database.db,
     );
@@ -139,7 +139,7 @@ describe(`evaluation runs on ${testEngine}`, () => {
   });
 
   it('explains one enterprise and assesses robustness with a seed (same seed, same report)', async () => {
-    const explained = await explainEvaluationResult(database.db, runId, firms.S.uscc);
+    const explained = await explainEvaluationResult(database.db, runId, firms.S.uscc, { kind: 'all' });
     expect(explained.explanation.indicators[0]).toMatchObject({ indicatorId: 'tax_per_mu', value: 5, score: 50 });
     expect(explained.explanation.nextClass?.classId).toBe('B');
     const a = await assessEvaluationRobustness(database.db, runId, { seed: 'x', draws: 30 });
@@ -202,7 +202,13 @@ describe(`evaluation runs on ${testEngine}`, () => {
   it('publishes only after review and only with a second person, then allows no re-grade', async () => {
     await refused(publishEvaluationRun(database.db, { runId, approvedBy: 'bob' }), 'conflict', /draft/);
     await refused(
-      fileEvaluationAppeal(database.db, { runId, uscc: firms.T.uscc, reason: 'x', filedBy: 't' }),
+      fileEvaluationAppeal(database.db, {
+        runId,
+        uscc: firms.T.uscc,
+        reason: 'x',
+        filedBy: 't',
+        scope: { kind: 'all' },
+      }),
       'conflict',
       /published/,
     );
@@ -211,7 +217,7 @@ describe(`evaluation runs on ${testEngine}`, () => {
     const now = new Date('2024-06-01T00:00:00Z');
     const { appealDeadline } = await publishEvaluationRun(database.db, { runId, approvedBy: 'bob', now });
     expect(appealDeadline.toISOString()).toBe('2024-06-16T00:00:00.000Z');
-    const shown = await getEvaluationRun(database.db, runId);
+    const shown = await getEvaluationRun(database.db, runId, { kind: 'all' });
     expect(shown).toMatchObject({ status: 'published', submittedBy: 'alice', publishedBy: 'bob' });
     await refused(
       regradeEvaluationResult(database.db, {
@@ -228,7 +234,7 @@ describe(`evaluation runs on ${testEngine}`, () => {
   });
 
   it('takes appeals inside the window only, and decides them with a recorded decision', async () => {
-    const deadline = (await getEvaluationRun(database.db, runId)).appealDeadline!;
+    const deadline = (await getEvaluationRun(database.db, runId, { kind: 'all' })).appealDeadline!;
     const appeal = (letter: Letter, at: Date) =>
       fileEvaluationAppeal(database.db, {
         runId,
@@ -236,6 +242,7 @@ describe(`evaluation runs on ${testEngine}`, () => {
         reason: '用地面积有误',
         requestedClass: 'C',
         filedBy: `enterprise:${letter}`,
+        scope: { kind: 'all' },
         now: at,
       });
     await refused(appeal('T', new Date(deadline.getTime() + 1)), 'conflict', /closed/);
@@ -275,7 +282,7 @@ describe(`evaluation runs on ${testEngine}`, () => {
         decidedBy: 'carol',
       }),
     ).toMatchObject({ status: 'rejected', classBefore: 'D', classAfter: 'D' });
-    const explained = await explainEvaluationResult(database.db, runId, firms.T.uscc);
+    const explained = await explainEvaluationResult(database.db, runId, firms.T.uscc, { kind: 'all' });
     expect(explained.appeals).toEqual([
       expect.objectContaining({ status: 'accepted', decidedBy: 'carol', approvedBy: 'dave', classAfter: 'C' }),
     ]);

@@ -106,6 +106,14 @@ export const routesCoveredBy = {
     'GET /api/evaluation/runs/{id}/candidates',
     'GET /api/evaluation/runs/{id}/events',
   ],
+  'evaluation-approval-api.db.test.ts': [
+    'GET /api/evaluation/runs/{id}/regrades',
+    'POST /api/evaluation/regrades/{id}/approve',
+    'POST /api/evaluation/regrades/{id}/reject',
+    'GET /api/evaluation/runs/{id}/appeals',
+    'POST /api/evaluation/appeals/{id}/approve',
+    'POST /api/evaluation/appeals/{id}/reject',
+  ],
   'warnings-api.db.test.ts': [
     'GET /api/warnings',
     'POST /api/warnings/run',
@@ -146,7 +154,7 @@ export interface CallOptions {
   rawBody?: string;
   /** Content-Type of the body; application/json unless given. */
   contentType?: string;
-  /** Bearer token: the admin token for admin routes when undefined, no Authorization header when null. */
+  /** Bearer token: the admin token for every non-public route when undefined, no Authorization header when null. */
   token?: string | null;
 }
 
@@ -166,7 +174,7 @@ export class ApiClient {
       return encodeURIComponent(String(value));
     });
     const headers: Record<string, string> = {};
-    const token = options.token === undefined ? (route.access === 'admin' ? adminToken : null) : options.token;
+    const token = options.token === undefined ? (route.access === 'public' ? null : adminToken) : options.token;
     if (token !== null) headers.authorization = `Bearer ${token}`;
     let body: string | undefined;
     if (options.rawBody !== undefined || options.body !== undefined) {
@@ -245,8 +253,9 @@ export async function openApiFixture(): Promise<ApiFixture> {
   const database = await createTestDatabase();
   await loadRegistryFiles(database.db, shippedRegistryDir);
   const logged: unknown[] = [];
+  // In-process requests have no client address and share one window: the general limit is tested on its own.
   const app = createApp(
-    { database, version: 'test', adminToken, disclosureRules: testDisclosureRules },
+    { database, version: 'test', adminToken, disclosureRules: testDisclosureRules, requestsPerMinute: 1_000_000 },
     { log: (error) => logged.push(error) },
   );
   return { database, app, api: new ApiClient(app), logged, destroy: () => destroyTestDatabase(database) };

@@ -3,6 +3,7 @@
  * endpoints and ids, body checks (JSON, content type, size), 500 without internals, security headers,
  * and the admin-token rules on every write route.
  */
+import { ROLE_DEFINITIONS, type Permission } from '@observatory/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRoutes, createApp } from '../../src/http/app.ts';
 import { createTestDatabase, testEngine } from '../harness/test-database.ts';
@@ -34,7 +35,8 @@ afterAll(() => fixture.destroy(), setupTimeoutMs);
 const request = async (method: string, path: string, init: RequestInit = {}) =>
   readResponse(await fixture.app.request(path, { method, ...init }));
 
-const adminRoutes = apiRoutes.filter((route) => route.access === 'admin');
+/** Routes that need a permission (everything but public reads and the signed-in account's own routes). */
+const adminRoutes = apiRoutes.filter((route) => route.access !== 'public' && route.access !== 'signed_in');
 /** Values for path placeholders when a route is called without caring about the record. */
 const sampleParams = { id: 'sanda', uscc: '91350100M000100Y43', year: 2023, code: '1711' };
 
@@ -69,15 +71,11 @@ const invalidBodies: Record<string, { body: unknown; field: string }> = {
   },
   'POST /api/evaluation/schemes/load': { body: { loadedBy: ' ' }, field: 'body.loadedBy' },
   'POST /api/evaluation/runs': { body: { scheme: 'huangyan-2022', version: 0, createdBy: 'a' }, field: 'body.version' },
-  'POST /api/evaluation/runs/{id}/submit': { body: {}, field: 'body.submittedBy' },
+  'POST /api/evaluation/runs/{id}/submit': { body: { submittedBy: ' ' }, field: 'body.submittedBy' },
   'POST /api/evaluation/runs/{id}/publish': { body: { approvedBy: 'b', appealDays: 400 }, field: 'body.appealDays' },
   'POST /api/evaluation/runs/{id}/regrades': {
     body: { uscc: '91350100M000100Y43', toClass: 'A+', reason: '调档', requestedBy: 'a', approvedBy: 'b' },
     field: 'body.toClass',
-  },
-  'POST /api/evaluation/runs/{id}/appeals': {
-    body: { uscc: '91350100M000100Y43', reason: '', filedBy: 'e' },
-    field: 'body.reason',
   },
   'PUT /api/index/definitions/{id}': {
     body: { format: 'observatory/cluster-index@1', id: 'sanda', version: 0 },
@@ -95,9 +93,21 @@ const invalidBodies: Record<string, { body: unknown; field: string }> = {
     field: 'body.facts.0.count',
   },
   'POST /api/evaluation/facts/{id}/retract': { body: { retractedBy: 'clerk', reason: '' }, field: 'body.reason' },
+  'POST /api/evaluation/regrades/{id}/approve': { body: { approvedBy: ' ' }, field: 'body.approvedBy' },
+  'POST /api/evaluation/regrades/{id}/reject': { body: { rejectedBy: 'b', reason: '' }, field: 'body.reason' },
+  'POST /api/evaluation/appeals/{id}/approve': { body: { approvedBy: 'b', note: 7 }, field: 'body.note' },
+  'POST /api/evaluation/appeals/{id}/reject': { body: { rejectedBy: '' }, field: 'body.rejectedBy' },
 };
-/** Admin routes with a JSON body (multipart uploads are tested in test/intake). */
-const jsonBodyRoutes = adminRoutes.filter((route) => route.body && route.bodyKind !== 'multipart');
+/**
+ * Routes with a JSON body that the admin token (a city administrator) may call; multipart uploads are tested in
+ * test/intake, appeals (filed by enterprises and counties, not the city) in evaluation-access-api.db.test.ts.
+ */
+const jsonBodyRoutes = adminRoutes.filter(
+  (route) =>
+    route.body &&
+    route.bodyKind !== 'multipart' &&
+    ROLE_DEFINITIONS.city_admin.permissions.includes(route.access as Permission),
+);
 
 describe(`the API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
   describe('route coverage', () => {
@@ -260,6 +270,22 @@ describe(`the API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
       expect(headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
       expect(headers.get('cross-origin-opener-policy')).toBe('same-origin');
       expect(headers.get('x-powered-by')).toBeNull();
+    });
+
+    it('limits the requests one address sends to the API per minute (429 with Retry-After)', async () => {
+      const limited = createApp({
+        database: fixture.database,
+        version: 'test',
+        adminToken,
+        disclosureRules: testDisclosureRules,
+        requestsPerMinute: 5,
+      });
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i += 1) statuses.push((await limited.request('/api/health')).status);
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+      const refused = await readResponse(await limited.request('/api/health'));
+      expect(refused.headers.get('retry-after')).toMatch(/^\d+$/u);
+      expect(expectError(refused, 429, 'rate_limited').message).toMatch(/too many requests/u);
     });
 
     it('serves a home page in Chinese that links to the API', async () => {

@@ -138,12 +138,12 @@ describe(`signing in through the API on ${testEngine}`, { timeout: testTimeoutMs
     expect(wrong.message).toBe(unknown.message);
   });
 
-  it('refuses a change without the CSRF token (403) and a county user on an admin route (403)', async () => {
+  it('refuses a change without the CSRF token (403) and a county user on a city route (403)', async () => {
     const session = await logIn('nh.staff', 'Nanhu#2026');
     expectError(await send('POST', '/api/auth/logout', { session, csrf: null, body: {} }), 403, 'forbidden');
     expectError(await send('POST', '/api/auth/logout', { session, csrf: 'wrong', body: {} }), 403, 'forbidden');
     const refused = expectError(await send('GET', '/api/imports', { session }), 403, 'forbidden');
-    expect(refused.message).toMatch(/city administrators only/u);
+    expect(refused.message).toMatch(/County staff may not: Read import history/u);
   });
 
   it('asks the administrator for the one-time code, then for a new password before anything else', async () => {
@@ -176,7 +176,7 @@ describe(`signing in through the API on ${testEngine}`, { timeout: testTimeoutMs
       .where('target', '=', '/api/imports')
       .execute();
     expect(audit).toEqual([
-      { actor: expect.stringMatching(/^account:\d+$/u), action: 'get /api/imports', target: '/api/imports' },
+      { actor: expect.stringMatching(/^account:\d+$/u), action: 'import.read', target: '/api/imports' },
     ]);
     expect((await verifyAuditLog(fixture.database.db)).intact).toBe(true);
   });

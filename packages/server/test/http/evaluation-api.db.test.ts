@@ -1,8 +1,10 @@
 /**
  * Evaluations through the API on the hand-checked scenario (test/evaluation/evaluation-scenario.ts): schemes,
  * a run with its results, verification, re-grade, explanation, robustness, ledger, candidates, the workflow
- * (submit, two-person publish, appeal, decision) and the event trail. (401/403 of every admin route and the
- * invalid bodies: api.db.test.ts.)
+ * (submit, two-person publish, appeal, decision) and the event trail, through the admin token (which names both
+ * people of a one-step re-grade or class change). The appeal is filed by the enterprise's own account: a city
+ * administrator has no appeal.file. (401/403 per role: evaluation-access-api.db.test.ts and access-matrix.db.test.ts;
+ * the two-step approvals with real accounts: evaluation-approval-api.db.test.ts; invalid bodies: api.db.test.ts.)
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,20 +14,26 @@ import { testEngine } from '../harness/test-database.ts';
 import {
   expectError,
   openApiFixture,
+  routeKey,
   type ApiClient,
   type ApiFixture,
   setupTimeoutMs,
   testTimeoutMs,
 } from './api-test-kit.ts';
+import { callAs, signInAs, type TestSession } from './session-kit.ts';
 
 let fixture: ApiFixture;
 let api: ApiClient;
 let schemeDir: string;
 let runId: number;
+let firmT: TestSession;
 beforeAll(async () => {
   fixture = await openApiFixture();
   api = fixture.api;
   await loadEvaluationScenario(fixture.database);
+  firmT = (
+    await signInAs(fixture.app, fixture.database.db, [{ role: 'enterprise_user', scope: { uscc: firms.T.uscc } }])
+  )[0]!;
   schemeDir = writeSchemeDir();
   await loadEvaluationSchemes(fixture.database.db, { directory: schemeDir, loadedBy: 'test:loader' });
 }, setupTimeoutMs);
@@ -144,11 +152,21 @@ describe(`evaluation API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
       body: { approvedBy: 'bob', appealDays: 10 },
     });
     expect(published.status, published.text).toBe(200);
-    const appeal = await api.post<{ id: number }>('/api/evaluation/runs/{id}/appeals', {
-      params: run.params(),
-      body: { uscc: firms.T.uscc, reason: '税收数据有误', requestedClass: 'C', filedBy: 'enterprise:T' },
+    expectError(
+      await api.post('/api/evaluation/runs/{id}/appeals', {
+        params: run.params(),
+        body: { uscc: firms.T.uscc, reason: '税收数据有误', filedBy: 'bureau' },
+      }),
+      403,
+      'forbidden',
+    );
+    const appeal = await callAs<{ id: number }>(fixture.app, firmT, 'POST', `/api/evaluation/runs/${runId}/appeals`, {
+      uscc: firms.T.uscc,
+      reason: '税收数据有误',
+      requestedClass: 'C',
     });
     expect(appeal.status, appeal.text).toBe(201);
+    api.succeeded.add(routeKey('POST', '/api/evaluation/runs/{id}/appeals'));
     const decided = await api.post('/api/evaluation/appeals/{id}/decision', {
       params: { id: appeal.body.id },
       body: { decision: 'accept', reason: '已核实', decidedBy: 'carol', newClass: 'C', approvedBy: 'dave' },

@@ -189,7 +189,7 @@ describe(`the import API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
         source: 'stats-monthly',
         fileName: 'stats-2024-10-corrected.xlsx',
         supersedes: committed.batchId,
-        createdBy: 'api:admin-token',
+        createdBy: 'token:admin',
       });
       expect(all.body.find((batch) => batch.id === rejected.batchId)?.status).toBe('rejected');
       const paged = await api.get<{ id: number }[]>('/api/imports', { query: 'source=stats-monthly&limit=1' });
@@ -251,6 +251,14 @@ describe(`the import API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
       const workbook = await openXlsx(new Uint8Array(await response.arrayBuffer()));
       expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['问题清单 Issues', '原表 规上工业']);
       expect(workbook.getWorksheet('问题清单 Issues')!.rowCount).toBe(rejected.issues.length + 1);
+      const texts: string[] = [];
+      workbook.getWorksheet('问题清单 Issues')!.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === 'string') texts.push(cell.value);
+        }),
+      );
+      expect(texts.length).toBeGreaterThan(0);
+      expect(texts.filter((text) => /^[=+\-@\t\r]/u.test(text))).toEqual([]);
     });
 
     it('answers 404 for an unknown batch and 401 without a token', async () => {
@@ -310,7 +318,7 @@ describe(`the import API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
   });
 
   describe('sources and column mappings', () => {
-    it('GET /api/sources lists the source profiles with their columns, without a token', async () => {
+    it('GET /api/sources lists the source profiles with their columns (import.read)', async () => {
       const response = await api.get<{ id: string; columns: { key: string; synonyms: string[] }[] }[]>('/api/sources');
       expect(response.status).toBe(200);
       expect(response.body.map((source) => source.id).sort()).toEqual([

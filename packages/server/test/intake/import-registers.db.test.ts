@@ -76,7 +76,7 @@ describe(`project lists on ${testEngine}`, { timeout: testTimeoutMs }, () => {
     // The project company is not registered: stored with its USCC and name as given, and a warning.
     expect(issueKeys(result.issues)).toEqual([{ row: 9, column: null, code: 'enterprise_unknown' }]);
     juneBatch = result.batchId!;
-    const projects = await listProjects(database.db, { year: 2024 });
+    const projects = await listProjects(database.db, { scope: { kind: 'all' }, year: 2024 });
     expect(projects.map((project) => project.code)).toEqual(fixtureProjects.map((project) => project.code).sort());
     const byCode = new Map(projects.map((project) => [project.code, project]));
     const first = byCode.get(fixtureProjects[0]!.code)!;
@@ -125,23 +125,34 @@ describe(`project lists on ${testEngine}`, { timeout: testTimeoutMs }, () => {
   it('adds a progress point for a later period, filters by unit and cluster', async () => {
     const result = await importFixture(database, 'projects-2024-09.xlsx');
     expect(result).toMatchObject({ status: 'committed', period: { year: 2024, month: 9 }, supersedes: null });
-    const [first] = await listProjects(database.db, { year: 2024, unit: '330483', cluster: 'wuda-textile' });
+    const [first] = await listProjects(database.db, {
+      scope: { kind: 'all' },
+      year: 2024,
+      unit: '330483',
+      cluster: 'wuda-textile',
+    });
     expect(first).toMatchObject({ code: fixtureProjects[0]!.code, period_month: 9, completed_yuan: yuan('61000') });
     expect(first!.progress.map((point) => [point.month, point.completedYuan])).toEqual([
       [6, yuan('35000.5')],
       [9, yuan('61000')],
     ]);
-    expect((await listProjects(database.db, { year: 2024, unit: '330411' })).map((p) => p.code)).toEqual([
+    expect(
+      (await listProjects(database.db, { scope: { kind: 'all' }, year: 2024, unit: '330411' })).map((p) => p.code),
+    ).toEqual([fixtureProjects[2]!.code]);
+    expect(await listProjects(database.db, { scope: { kind: 'all' }, year: 2023 })).toEqual([]);
+    const xiuzhouScope = { kind: 'unit', reportingUnitId: '330411' } as const;
+    expect((await listProjects(database.db, { scope: xiuzhouScope, year: 2024 })).map((p) => p.code)).toEqual([
       fixtureProjects[2]!.code,
     ]);
-    expect(await listProjects(database.db, { year: 2023 })).toEqual([]);
+    expect(await listProjects(database.db, { scope: xiuzhouScope, year: 2024, unit: '330483' })).toEqual([]);
+    expect(await listProjects(database.db, { scope: { kind: 'none' }, year: 2024 })).toEqual([]);
   });
 
   it('makes a corrected 1–6月 list a revision, keeps history, and rolls back to the first', async () => {
     const corrected = await importFixture(database, 'projects-2024-06-corrected.xlsx');
     expect(corrected).toMatchObject({ status: 'committed', supersedes: juneBatch, revision: 2 });
     const pointsOf = async () =>
-      (await listProjects(database.db, { year: 2024 }))
+      (await listProjects(database.db, { scope: { kind: 'all' }, year: 2024 }))
         .find((project) => project.code === fixtureProjects[correctedProject.index]!.code)!
         .progress.map((point) => [point.month, point.completedYuan]);
     expect(await pointsOf()).toEqual([
@@ -196,7 +207,7 @@ describe(`cultivation-pool lists on ${testEngine}`, { timeout: testTimeoutMs }, 
       period: { year: 2024, month: 0 },
     });
     expect(result.rows).toEqual({ total: 5, accepted: 5, rejected: 0 });
-    const entries = await listPoolEntries(database.db, { date: '2024-06-30' });
+    const entries = await listPoolEntries(database.db, { scope: { kind: 'all' }, date: '2024-06-30' });
     const expected = fixturePoolEntries.map((entry) => ({
       uscc: statsFirms[entry.firm]!.uscc,
       tier: entry.tier,
@@ -210,12 +221,29 @@ describe(`cultivation-pool lists on ${testEngine}`, { timeout: testTimeoutMs }, 
     );
     // 雏鹰 entered 2021-05-10 without a validity: until 2024-05-09, so not in force on 2024-06-30.
     expect(entries.some((entry) => entry.tier === 'young_eagle')).toBe(false);
-    expect((await listPoolEntries(database.db, { date: '2024-05-09', tier: 'young_eagle' })).length).toBe(1);
+    expect(
+      (await listPoolEntries(database.db, { scope: { kind: 'all' }, date: '2024-05-09', tier: 'young_eagle' })).length,
+    ).toBe(1);
     const eagle = entries.find((entry) => entry.tier === 'eagle')!;
     expect(eagle).toMatchObject({ valid_until: '2026-03-14', sheet_row: 4, name: statsFirms[0]!.name });
-    const xiuzhou = await listPoolEntries(database.db, { date: '2024-06-30', unit: '330411' });
+    const xiuzhou = await listPoolEntries(database.db, { scope: { kind: 'all' }, date: '2024-06-30', unit: '330411' });
     expect(xiuzhou.map((entry) => [entry.uscc, entry.tier])).toEqual([[statsFirms[3]!.uscc, 'listing_reserve']]);
-    expect((await listPoolEntries(database.db, { date: '2024-06-30', unit: '330483' })).length).toBe(3);
+    expect(
+      (await listPoolEntries(database.db, { scope: { kind: 'all' }, date: '2024-06-30', unit: '330483' })).length,
+    ).toBe(3);
+    // A county's scope narrows the list whatever unit is asked for; an enterprise sees only its own entries.
+    const xiuzhouScope = { kind: 'unit', reportingUnitId: '330411' } as const;
+    expect(await listPoolEntries(database.db, { scope: xiuzhouScope, date: '2024-06-30', unit: '330483' })).toEqual([]);
+    expect(
+      (await listPoolEntries(database.db, { scope: xiuzhouScope, date: '2024-06-30' })).map((entry) => entry.uscc),
+    ).toEqual([statsFirms[3]!.uscc]);
+    const own = { kind: 'enterprise', uscc: eagle.uscc } as const;
+    expect(
+      (await listPoolEntries(database.db, { scope: own, date: '2024-06-30' })).every(
+        (entry) => entry.uscc === eagle.uscc,
+      ),
+    ).toBe(true);
+    expect(await listPoolEntries(database.db, { scope: { kind: 'none' }, date: '2024-06-30' })).toEqual([]);
   });
 });
 

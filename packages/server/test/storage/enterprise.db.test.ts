@@ -21,9 +21,12 @@ const TEXTILE_FIRM = '91350100M000100Y43';
 const SECOND_FIRM = '91110000600037341L';
 const WARNED_FIRM = '91350100M000100Y4Z';
 
-const page = { limit: 100, offset: 0 };
+const everything = { kind: 'all' } as const;
+const page = { limit: 100, offset: 0, scope: everything };
 const wudaOf = async (uscc: string, year: number) =>
-  (await getEnterprise(database.db, uscc, year)).clusters.find((assignment) => assignment.systemId === 'wuda')!;
+  (await getEnterprise(database.db, uscc, everything, year)).clusters.find(
+    (assignment) => assignment.systemId === 'wuda',
+  )!;
 
 describe(`enterprises on ${testEngine}`, () => {
   it('registers an enterprise by USCC, normalising how it was typed', async () => {
@@ -34,7 +37,7 @@ describe(`enterprises on ${testEngine}`, () => {
       nameValidFrom: '2019-03-01',
     });
     expect(registered).toMatchObject({ uscc: TEXTILE_FIRM, warning: null });
-    const enterprise = await getEnterprise(database.db, TEXTILE_FIRM);
+    const enterprise = await getEnterprise(database.db, TEXTILE_FIRM, everything);
     expect(enterprise).toMatchObject({ name: '嘉兴某纺织有限公司', reportingUnit: '330483', usccWarning: null });
   });
 
@@ -59,7 +62,7 @@ describe(`enterprises on ${testEngine}`, () => {
       reportingUnitId: 'jiaxing-port',
       confirmWarningBy: '市经信局 张三',
     });
-    const enterprise = await getEnterprise(database.db, WARNED_FIRM);
+    const enterprise = await getEnterprise(database.db, WARNED_FIRM, everything);
     expect(enterprise.usccWarning).toContain('3');
     expect(enterprise.usccConfirmedBy).toBe('市经信局 张三');
     expect(enterprise.reportingUnit).toBe('jiaxing-port');
@@ -188,7 +191,7 @@ describe(`enterprises on ${testEngine}`, () => {
       areaUnit: '公顷',
       validFrom: '2022-01-01',
     });
-    const { land } = await getEnterprise(database.db, TEXTILE_FIRM, 2023);
+    const { land } = await getEnterprise(database.db, TEXTILE_FIRM, everything, 2023);
     expect(land).toMatchObject({ ownMu: 40, rentedInMu: 10, rentedOutMu: 7.5, netMu: 42.5 });
     await expect(
       addLandParcel(database.db, { uscc: TEXTILE_FIRM, certificateNo: 'x', tenure: 'own', area: '—', areaUnit: '亩' }),
@@ -196,7 +199,7 @@ describe(`enterprises on ${testEngine}`, () => {
     await expect(
       addLandParcel(database.db, { uscc: TEXTILE_FIRM, certificateNo: 'x', tenure: 'own', area: 1, areaUnit: '吨' }),
     ).rejects.toMatchObject({ code: 'validation_failed' });
-    expect((await getEnterprise(database.db, TEXTILE_FIRM, 2023)).land.parcels).toHaveLength(3);
+    expect((await getEnterprise(database.db, TEXTILE_FIRM, everything, 2023)).land.parcels).toHaveLength(3);
   });
 
   it('lists enterprises with filters', async () => {
@@ -220,6 +223,25 @@ describe(`enterprises on ${testEngine}`, () => {
     const latest = await listEnterprises(database.db, { ...page, reportingUnitId: '330483' });
     expect(latest[0]).toMatchObject({ year: 2024, industryCode: '3311' });
   });
+
+  it('narrows lists to the data scope and refuses one enterprise outside it', async () => {
+    const ofUnit = await listEnterprises(database.db, { ...page, scope: { kind: 'unit', reportingUnitId: '330411' } });
+    expect(ofUnit.map((row) => row.uscc)).toEqual([SECOND_FIRM]);
+    const crossed = { ...page, scope: { kind: 'unit', reportingUnitId: '330411' }, reportingUnitId: '330402' } as const;
+    expect(await listEnterprises(database.db, crossed)).toEqual([]);
+    const own = await listEnterprises(database.db, { ...page, scope: { kind: 'enterprise', uscc: TEXTILE_FIRM } });
+    expect(own.map((row) => row.uscc)).toEqual([TEXTILE_FIRM]);
+    expect(await listEnterprises(database.db, { ...page, scope: { kind: 'none' } })).toEqual([]);
+    await expect(
+      getEnterprise(database.db, TEXTILE_FIRM, { kind: 'unit', reportingUnitId: '330411' }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      getEnterprise(database.db, SECOND_FIRM, { kind: 'enterprise', uscc: TEXTILE_FIRM }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    expect((await getEnterprise(database.db, SECOND_FIRM, { kind: 'unit', reportingUnitId: '330411' })).uscc).toBe(
+      SECOND_FIRM,
+    );
+  });
 });
 
 describe(`enterprise names on ${testEngine}`, () => {
@@ -229,7 +251,7 @@ describe(`enterprise names on ${testEngine}`, () => {
       name: '浙江某新材料股份有限公司',
       validFrom: '2022-07-01',
     });
-    const enterprise = await getEnterprise(database.db, TEXTILE_FIRM);
+    const enterprise = await getEnterprise(database.db, TEXTILE_FIRM, everything);
     expect(enterprise.name).toBe('浙江某新材料股份有限公司');
     expect(enterprise.nameHistory.map((entry) => [entry.name, entry.validFrom])).toEqual([
       ['嘉兴某纺织有限公司', '2019-03-01'],

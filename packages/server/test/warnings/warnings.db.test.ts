@@ -5,6 +5,7 @@
  * failing warning run never fails the import.
  */
 import { rmSync } from 'node:fs';
+import { accessSubject } from '@observatory/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acknowledgeWarning, closeWarning } from '../../src/services/warnings/change-warning-status.ts';
 import { getWarning, listWarnings } from '../../src/services/warnings/list-warnings.ts';
@@ -16,12 +17,15 @@ import { firms, loadReport, loadScenario, report } from '../statistics/statistic
 import { writeRulesDir } from './warnings-scenario.ts';
 
 let database: TestDatabase;
+const admin = accessSubject('admin', 'city_admin', { kind: 'city' });
 let rulesDir: string;
 
 const march = { A: [110, 100], B: [240, 200], D: [30, null], E: [88, null], G: [77, 70] } as const;
 const marchWith = (f: [number, number]) => report(2024, 3, { ...march, F: f } as Parameters<typeof report>[2]);
 const find = async (ruleId: string, subjectId: string, status?: string) =>
-  (await listWarnings(database.db, { ruleId, status })).warnings.filter((w) => w.subject.id === subjectId);
+  (await listWarnings(database.db, { enterpriseScope: { kind: 'all' }, ruleId, status })).warnings.filter(
+    (w) => w.subject.id === subjectId,
+  );
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -36,7 +40,7 @@ afterAll(async () => {
 
 describe(`warnings on ${testEngine}`, { timeout: 60_000 }, () => {
   it('runs after each import and opens the warnings the figures call for', async () => {
-    const { warnings, lastRun } = await listWarnings(database.db, { status: 'open' });
+    const { warnings, lastRun } = await listWarnings(database.db, { enterpriseScope: { kind: 'all' }, status: 'open' });
     expect(lastRun).toMatchObject({
       action: 'run',
       actor: 'system:import',
@@ -70,10 +74,10 @@ describe(`warnings on ${testEngine}`, { timeout: 60_000 }, () => {
   });
 
   it('opens no duplicate on a second run of the same period', async () => {
-    const before = (await listWarnings(database.db, {})).warnings.length;
+    const before = (await listWarnings(database.db, { enterpriseScope: { kind: 'all' } })).warnings.length;
     const summary = await runWarnings(database.db, { actor: 'alice', period: { year: 2024, month: 3 } });
     expect(summary).toMatchObject({ opened: 0, raised: 0, cleared: 0, seenAgain: 4 });
-    expect((await listWarnings(database.db, {})).warnings).toHaveLength(before);
+    expect((await listWarnings(database.db, { enterpriseScope: { kind: 'all' } })).warnings).toHaveLength(before);
   });
 
   it('raises the severity of the open warning when a corrected file makes it worse, as an event', async () => {
@@ -88,20 +92,43 @@ describe(`warnings on ${testEngine}`, { timeout: 60_000 }, () => {
 
   it('acknowledges and closes with a note; a closed warning lets a new one open', async () => {
     const [open] = await find('unit-growth-low', 'jiaxing-port', 'open');
-    const acknowledged = await acknowledgeWarning(database.db, { id: open!.id, by: ' 港区经发局 ' });
+    const otherCounty = accessSubject('county', 'county_staff', { kind: 'unit', reportingUnitId: '330411' });
+    await expect(
+      acknowledgeWarning(database.db, { id: open!.id, by: 'x', subject: otherCounty }),
+    ).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    const leader = accessSubject('leader', 'leader', { kind: 'city' });
+    await expect(
+      closeWarning(database.db, { id: open!.id, by: 'x', note: 'y', subject: leader }),
+    ).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    const acknowledged = await acknowledgeWarning(database.db, { id: open!.id, by: ' 港区经发局 ', subject: admin });
     expect(acknowledged).toMatchObject({ status: 'acknowledged', acknowledgedBy: '港区经发局' });
-    await expect(acknowledgeWarning(database.db, { id: open!.id, by: 'x' })).rejects.toMatchObject({
+    await expect(acknowledgeWarning(database.db, { id: open!.id, by: 'x', subject: admin })).rejects.toMatchObject({
       code: 'conflict',
     });
-    await expect(closeWarning(database.db, { id: open!.id, by: 'x', note: ' ' })).rejects.toMatchObject({
-      code: 'validation_failed',
+    await expect(closeWarning(database.db, { id: open!.id, by: 'x', note: ' ', subject: admin })).rejects.toMatchObject(
+      {
+        code: 'validation_failed',
+      },
+    );
+    await expect(acknowledgeWarning(database.db, { id: 99_999, by: 'x', subject: admin })).rejects.toMatchObject({
+      code: 'not_found',
     });
-    await expect(acknowledgeWarning(database.db, { id: 99_999, by: 'x' })).rejects.toMatchObject({ code: 'not_found' });
-    const closed = await closeWarning(database.db, { id: open!.id, by: '港区经发局', note: '已约谈企业，产能恢复中' });
+    const closed = await closeWarning(database.db, {
+      id: open!.id,
+      by: '港区经发局',
+      note: '已约谈企业，产能恢复中',
+      subject: admin,
+    });
     expect(closed).toMatchObject({ status: 'closed', closedBy: '港区经发局', closeNote: '已约谈企业，产能恢复中' });
-    await expect(closeWarning(database.db, { id: open!.id, by: 'x', note: 'y' })).rejects.toMatchObject({
-      code: 'conflict',
-    });
+    await expect(closeWarning(database.db, { id: open!.id, by: 'x', note: 'y', subject: admin })).rejects.toMatchObject(
+      {
+        code: 'conflict',
+      },
+    );
     expect((await getWarning(database.db, open!.id)).events.map((e) => e.action)).toEqual([
       'opened',
       'acknowledged',
@@ -140,7 +167,7 @@ describe(`warnings on ${testEngine}`, { timeout: 60_000 }, () => {
     const outcome = await runWarningsAfterImport(broken, (line) => logged.push(line));
     expect(outcome).toEqual({ ok: false, error: 'warnings exploded' });
     expect(logged[0]).toMatch(/warning run failed; the import stands/);
-    const { lastRun } = await listWarnings(database.db, {});
+    const { lastRun } = await listWarnings(database.db, { enterpriseScope: { kind: 'all' } });
     expect(lastRun).toMatchObject({ action: 'run_failed', details: { error: 'warnings exploded' } });
   });
 
@@ -148,7 +175,9 @@ describe(`warnings on ${testEngine}`, { timeout: 60_000 }, () => {
     await expect(runWarnings(database.db, { actor: 'a', period: { year: 2024, month: 0 } })).rejects.toMatchObject({
       code: 'validation_failed',
     });
-    await expect(listWarnings(database.db, { status: 'done' })).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(listWarnings(database.db, { enterpriseScope: { kind: 'all' }, status: 'done' })).rejects.toMatchObject(
+      { code: 'validation_failed' },
+    );
   });
 
   it('keeps the event trail append-only', async () => {

@@ -1,6 +1,10 @@
-/** `observatory demo generate --out DIR` and `observatory demo load [--dir DIR]`: the synthetic demo data set. */
+/**
+ * `observatory demo generate --out DIR` and `observatory demo load [--dir DIR]`: the synthetic demo data set; the
+ * load ends by creating one demo account per role and printing them.
+ */
 import type { Command } from 'commander';
 import { generateDemoDataset } from '../../demo/index.ts';
+import { createDemoAccounts, demoAccountLines } from '../../services/demo/create-demo-accounts.ts';
 import { loadDemoDataset } from '../../services/demo/load-demo-dataset.ts';
 import type { CliIo } from '../cli-io.ts';
 import { withRuntime } from './with-runtime.ts';
@@ -28,12 +32,14 @@ export function registerDemoCommands(program: Command, io: CliIo): void {
     .description('通过正常导入流程载入演示数据 (import the demo files through the normal import path)')
     .option('--dir <dir>', '演示数据目录 (directory written by demo generate)', './data/demo')
     .action(async (options: { dir: string }) => {
-      await withRuntime(async (runtime) => {
+      await withRuntime(async (runtime, config) => {
         await loadDemoDataset(runtime.database, options.dir, (line, index, total) =>
           io.out(
             `[${index + 1}/${total}] ${line.path}: ${line.status}${line.batchId ? ` 批次 ${line.batchId}` : ''}，${line.rows} 行，${line.seconds.toFixed(1)} s`,
           ),
         );
+        const accounts = await createDemoAccounts(runtime.database.db, config.passwordPolicy);
+        for (const line of demoAccountLines(accounts)) io.out(line);
       });
     });
 }

@@ -2,9 +2,11 @@
  * `observatory evaluation facts …`: evidence facts (证据事实) for the bonus, penalty and veto rules. `import FILE`
  * records a file of `uscc,year,tag,ref,count,date,source,note` all or nothing (the schemes are loaded first, so
  * their tags are known); `list [--year N] [--uscc X]` shows them, retracted ones marked; `retract ID --reason`.
+ * The operator of the database acts city-wide (cli-subject.ts).
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { dataScope } from '@observatory/core';
 import type { Command } from 'commander';
 import { AppError } from '../../app-error.ts';
 import { importEvaluationFacts } from '../../services/evaluation/import-evaluation-facts.ts';
@@ -12,6 +14,7 @@ import { listEvaluationFacts } from '../../services/evaluation/list-evaluation-f
 import { loadEvaluationSchemes } from '../../services/evaluation/load-evaluation-schemes.ts';
 import { retractEvaluationFact } from '../../services/evaluation/retract-evaluation-fact.ts';
 import { parseFormat, type CliIo } from '../cli-io.ts';
+import { cliSubject } from '../cli-subject.ts';
 import { withRuntime } from './with-runtime.ts';
 
 function factId(text: string): number {
@@ -57,7 +60,11 @@ export function registerEvaluationFactCommands(evaluation: Command, io: CliIo, a
       const format = parseFormat(options.format);
       const year = yearOption(options.year);
       await withRuntime(async ({ database }) => {
-        const rows = await listEvaluationFacts(database.db, { year, uscc: options.uscc });
+        const rows = await listEvaluationFacts(database.db, {
+          scope: dataScope(cliSubject(), 'enterprise.read'),
+          year,
+          uscc: options.uscc,
+        });
         if (format === 'json') return io.out(JSON.stringify(rows));
         for (const f of rows)
           io.out(

@@ -3,9 +3,10 @@
  * digest) and lists them; `run --scheme ID` starts a draft on the stored data of the scheme's year; `show`,
  * `verify`, `submit`, `publish --approver NAME`, `explain --uscc`, `ledger` and `candidates` follow the run;
  * `export RUN --out FILE.xlsx` writes its list (evaluation-list.command.ts) and `facts import|list|retract` keeps
- * the evidence facts (evaluation-facts.command.ts). The acting person is `cli:<os user>`.
+ * the evidence facts (evaluation-facts.command.ts). The acting person is `cli:<os user>`; the operator of the
+ * database acts city-wide (cli-subject.ts).
  */
-import { userInfo } from 'node:os';
+import { dataScope } from '@observatory/core';
 import type { Command } from 'commander';
 import { AppError } from '../../app-error.ts';
 import { buildEvaluationLedger } from '../../services/evaluation/build-evaluation-ledger.ts';
@@ -19,11 +20,14 @@ import { startEvaluationRun } from '../../services/evaluation/start-evaluation-r
 import { submitEvaluationRun } from '../../services/evaluation/submit-evaluation-run.ts';
 import { verifyEvaluationRun } from '../../services/evaluation/verify-evaluation-run.ts';
 import { parseFormat, type CliIo } from '../cli-io.ts';
+import { cliActorName, cliSubject } from '../cli-subject.ts';
 import { registerEvaluationFactCommands } from './evaluation-facts.command.ts';
 import { registerEvaluationListCommand } from './evaluation-list.command.ts';
 import { withRuntime } from './with-runtime.ts';
 
-const cliActor = () => `cli:${userInfo().username}`;
+const cliActor = cliActorName;
+/** Whoever runs the command holds the database itself and acts city-wide (cli-subject.ts): every row. */
+const operatorScope = dataScope(cliSubject(), 'evaluation.read');
 
 function runNumber(text: string): number {
   const id = Number(text);
@@ -92,7 +96,7 @@ export function registerEvaluationCommands(program: Command, io: CliIo): void {
     .option(...formatOption)
     .action(async (run: string, options: { format: string }) => {
       await withRuntime(async ({ database }) => {
-        const shown = await getEvaluationRun(database.db, runNumber(run));
+        const shown = await getEvaluationRun(database.db, runNumber(run), operatorScope);
         print(options.format, shown, () => [
           `评价批次 ${shown.id} ${shown.schemeId}@${shown.schemeVersion} ${shown.year}年 状态 ${shown.status}`,
           ...shown.results.map(
@@ -152,7 +156,7 @@ export function registerEvaluationCommands(program: Command, io: CliIo): void {
     .option(...formatOption)
     .action(async (run: string, options: { uscc: string; format: string }) => {
       await withRuntime(async ({ database }) => {
-        const shown = await explainEvaluationResult(database.db, runNumber(run), options.uscc);
+        const shown = await explainEvaluationResult(database.db, runNumber(run), options.uscc, operatorScope);
         const e = shown.explanation;
         print(options.format, shown, () => [
           `${shown.uscc} ${e.result.name}: 得分 ${e.result.total ?? '—'} 初评 ${shown.initialClass ?? '—'} 调档后 ${shown.finalClass ?? '—'}`,

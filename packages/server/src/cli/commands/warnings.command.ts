@@ -13,6 +13,7 @@ import { loadWarningRules } from '../../services/warnings/load-warning-rules.ts'
 import { runWarnings } from '../../services/warnings/run-warnings.ts';
 import { parsePeriod } from '../../services/statistics/statistics-query.ts';
 import { parseFormat, type CliIo } from '../cli-io.ts';
+import { cliSubject } from '../cli-subject.ts';
 import { withRuntime } from './with-runtime.ts';
 
 const cliActor = () => `cli:${userInfo().username}`;
@@ -73,6 +74,7 @@ export function registerWarningsCommands(program: Command, io: CliIo): void {
           severity: options.severity,
           reportingUnitId: options.unit,
           ruleId: options.rule,
+          enterpriseScope: { kind: 'all' },
         });
         print(options.format, listed, () => [
           ...listed.warnings.map(
@@ -94,7 +96,11 @@ export function registerWarningsCommands(program: Command, io: CliIo): void {
     .option(...formatOption)
     .action(async (id: string, options: { by: string; format: string }) => {
       await withRuntime(async ({ database }) => {
-        const done = await acknowledgeWarning(database.db, { id: warningNumber(id), by: options.by });
+        const done = await acknowledgeWarning(database.db, {
+          id: warningNumber(id),
+          by: options.by,
+          subject: cliSubject(),
+        });
         print(options.format, done, () => [`预警 #${done.id} 已确认 (acknowledged) by ${done.acknowledgedBy}`]);
       });
     });
@@ -107,7 +113,12 @@ export function registerWarningsCommands(program: Command, io: CliIo): void {
     .option(...formatOption)
     .action(async (id: string, options: { by: string; note: string; format: string }) => {
       await withRuntime(async ({ database }) => {
-        const done = await closeWarning(database.db, { id: warningNumber(id), by: options.by, note: options.note });
+        const done = await closeWarning(database.db, {
+          id: warningNumber(id),
+          by: options.by,
+          note: options.note,
+          subject: cliSubject(),
+        });
         print(options.format, done, () => [`预警 #${done.id} 已关闭 (closed) by ${done.closedBy}: ${done.closeNote}`]);
       });
     });

@@ -11,6 +11,8 @@ import * as clusterIndex from './0008-cluster-index.ts';
 import * as warnings from './0009-warnings.ts';
 import * as registers from './0010-registers.ts';
 import * as accounts from './0011-accounts.ts';
+import * as rowSecurity from './0012-row-security.ts';
+import * as approvals from './0013-approvals.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-reference': reference,
@@ -24,4 +26,6 @@ export const migrations: Record<string, Migration> = {
   '0009-warnings': warnings,
   '0010-registers': registers,
   '0011-accounts': accounts,
+  '0012-row-security': rowSecurity,
+  '0013-approvals': approvals,
 };

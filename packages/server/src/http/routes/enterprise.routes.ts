@@ -2,12 +2,14 @@
 import { isIsoDate } from '@observatory/core';
 import { z } from 'zod';
 import { addLandParcel } from '../../services/enterprise/add-land-parcel.ts';
-import { getEnterprise } from '../../services/enterprise/get-enterprise.ts';
+import { assertEnterpriseInScope, getEnterprise } from '../../services/enterprise/get-enterprise.ts';
 import { listEnterprises } from '../../services/enterprise/list-enterprises.ts';
 import { overrideClusterAssignment } from '../../services/enterprise/override-cluster-assignment.ts';
 import { recordEnterpriseYear } from '../../services/enterprise/record-enterprise-year.ts';
 import { registerEnterprise } from '../../services/enterprise/register-enterprise.ts';
+import { withScopedRead } from '../../services/access/scoped-read.ts';
 import { renameEnterprise } from '../../services/enterprise/rename-enterprise.ts';
+import { actingPerson, callerDataScope } from '../caller-access.ts';
 import { defineRoute } from '../route-definition.ts';
 import { paging, queryBoolean, yearParam } from '../schemas/common.schema.ts';
 
@@ -82,7 +84,8 @@ export const enterpriseRoutes = [
     path: '/api/enterprises',
     summary: '企业列表 (enterprises, filterable by reporting unit, year, 规上, industry, name or USCC)',
     tag: 'enterprises',
-    access: 'public',
+    access: 'enterprise.read',
+    scoping: 'rows',
     query: z.object({
       unit: z.string().optional(),
       year: yearParam.optional(),
@@ -95,34 +98,44 @@ export const enterpriseRoutes = [
       ...paging,
     }),
     response: z.array(enterpriseSummary),
-    handler: (context, { query }) =>
-      listEnterprises(context.database.db, {
-        reportingUnitId: query.unit,
-        year: query.year,
-        aboveScale: query.aboveScale,
-        industryPrefix: query.industry,
-        search: query.q,
-        limit: query.limit,
-        offset: query.offset,
-      }),
+    handler: (context, { query, caller }) => {
+      const scope = callerDataScope(caller, 'enterprise.read');
+      return withScopedRead(context.database, scope, (db) =>
+        listEnterprises(db, {
+          scope,
+          reportingUnitId: query.unit,
+          year: query.year,
+          aboveScale: query.aboveScale,
+          industryPrefix: query.industry,
+          search: query.q,
+          limit: query.limit,
+          offset: query.offset,
+        }),
+      );
+    },
   }),
   defineRoute({
     method: 'get',
     path: '/api/enterprises/{uscc}',
     summary: '一家企业 (one enterprise: names, years, land, clusters of a year)',
     tag: 'enterprises',
-    access: 'public',
+    access: 'enterprise.read',
+    scoping: 'rows',
     params: usccParam,
     query: z.object({ year: yearParam.optional() }),
     response: enterpriseDetail,
-    handler: (context, { params, query }) => getEnterprise(context.database.db, params.uscc, query.year),
+    handler: async (context, { params, query, caller }) => {
+      const scope = callerDataScope(caller, 'enterprise.read');
+      await assertEnterpriseInScope(context.database.db, params.uscc, scope);
+      return withScopedRead(context.database, scope, (db) => getEnterprise(db, params.uscc, scope, query.year));
+    },
   }),
   defineRoute({
     method: 'post',
     path: '/api/enterprises',
     summary: '登记企业 (register an enterprise; a failed check digit needs confirmWarningBy)',
     tag: 'enterprises',
-    access: 'admin',
+    access: 'enterprise.write',
     status: 201,
     body: z.object({
       uscc: z.string().min(1).max(40),
@@ -132,13 +145,16 @@ export const enterpriseRoutes = [
       confirmWarningBy: z.string().min(1).max(100).optional(),
     }),
     response: z.object({ id: z.number(), uscc: z.string(), warning: z.string().nullable() }),
-    handler: (context, { body }) =>
+    handler: (context, { body, caller }) =>
       registerEnterprise(context.database.db, {
         uscc: body.uscc,
         name: body.name,
         reportingUnitId: body.reportingUnit,
         nameValidFrom: body.nameValidFrom,
-        confirmWarningBy: body.confirmWarningBy,
+        confirmWarningBy:
+          body.confirmWarningBy === undefined
+            ? undefined
+            : actingPerson(caller, body.confirmWarningBy, 'confirmWarningBy'),
       }),
   }),
   defineRoute({
@@ -146,7 +162,7 @@ export const enterpriseRoutes = [
     path: '/api/enterprises/{uscc}/names',
     summary: '企业更名 (record a new name from a date on; the name history is kept)',
     tag: 'enterprises',
-    access: 'admin',
+    access: 'enterprise.write',
     status: 201,
     params: usccParam,
     body: z.object({ name: z.string().min(1).max(200), validFrom: isoDate }),
@@ -161,7 +177,7 @@ export const enterpriseRoutes = [
     path: '/api/enterprises/{uscc}/years/{year}',
     summary: '企业年度属性 (an enterprise’s industry class, 规上 flag and production status for a year)',
     tag: 'enterprises',
-    access: 'admin',
+    access: 'enterprise.write',
     params: usccParam.extend({ year: yearParam }),
     body: z.object({
       industryCode: z.string().nullable(),
@@ -187,7 +203,7 @@ export const enterpriseRoutes = [
     path: '/api/enterprises/{uscc}/land-parcels',
     summary: '登记地块 (add a land parcel: own, rented in or rented out; any area unit)',
     tag: 'enterprises',
-    access: 'admin',
+    access: 'enterprise.write',
     status: 201,
     params: usccParam,
     body: z.object({
@@ -209,7 +225,7 @@ export const enterpriseRoutes = [
     path: '/api/enterprises/{uscc}/cluster-overrides',
     summary: '人工调整集群归属 (manual cluster assignment for a system and year, with reason)',
     tag: 'enterprises',
-    access: 'admin',
+    access: 'enterprise.write',
     status: 201,
     params: usccParam,
     body: z.object({
@@ -217,17 +233,17 @@ export const enterpriseRoutes = [
       year: z.number().int().min(1990).max(2100),
       cluster: z.string().min(1).nullable(),
       reason: z.string().min(1).max(1000),
-      assignedBy: z.string().min(1).max(100),
+      assignedBy: z.string().min(1).max(100).optional(),
     }),
     response: z.object({ ok: z.literal(true) }),
-    handler: async (context, { params, body }) => {
+    handler: async (context, { params, body, caller }) => {
       await overrideClusterAssignment(context.database.db, {
         uscc: params.uscc,
         systemId: body.system,
         year: body.year,
         clusterId: body.cluster,
         reason: body.reason,
-        assignedBy: body.assignedBy,
+        assignedBy: actingPerson(caller, body.assignedBy, 'assignedBy'),
       });
       return { ok: true };
     },

@@ -1,16 +1,18 @@
 /**
- * Evidence facts (证据事实) for the evaluation's bonus, penalty and veto rules: list them by year and enterprise,
- * record many at once (all or nothing; tags must be known to the loaded schemes), retract one (it stays as
- * history). Admin only until accounts and roles exist; actors are the names given in the body.
+ * Evidence facts (证据事实) for the evaluation's bonus, penalty and veto rules: list them by year and enterprise
+ * (enterprise.read, within the caller's scope: a county its unit's firms, an enterprise user its own), record many
+ * at once (all or nothing; tags must be known to the loaded schemes) and retract one (it stays as history) with
+ * enterprise.write, city-wide accounts only. The recorder is the session's login; the admin token names one.
  */
 import { z } from 'zod';
+import { withScopedRead } from '../../services/access/scoped-read.ts';
 import { listEvaluationFacts } from '../../services/evaluation/list-evaluation-facts.ts';
 import { recordEvaluationFacts } from '../../services/evaluation/record-evaluation-facts.ts';
 import { retractEvaluationFact } from '../../services/evaluation/retract-evaluation-fact.ts';
+import { actingPerson, callerDataScope } from '../caller-access.ts';
 import { defineRoute } from '../route-definition.ts';
 import { yearParam } from '../schemas/common.schema.ts';
-
-const actor = z.string().trim().min(1).max(100);
+import { actor } from '../schemas/evaluation.schema.ts';
 const optionalText = (max: number) => z.string().max(max).nullable().optional();
 
 const factRecord = z
@@ -51,24 +53,28 @@ export const evaluationFactRoutes = [
     path: '/api/evaluation/facts',
     summary: '证据事实 (evidence facts, by year and enterprise; retracted ones marked)',
     tag: 'evaluation',
-    access: 'admin',
+    access: 'enterprise.read',
+    scoping: 'rows',
     query: z.object({ year: yearParam.optional(), uscc: z.string().min(1).max(40).optional() }),
     response: z.array(factRecord),
-    handler: (context, { query }) => listEvaluationFacts(context.database.db, query),
+    handler: (context, { query, caller }) => {
+      const scope = callerDataScope(caller, 'enterprise.read');
+      return withScopedRead(context.database, scope, (db) => listEvaluationFacts(db, { ...query, scope }));
+    },
   }),
   defineRoute({
     method: 'post',
     path: '/api/evaluation/facts',
     summary: '登记证据事实，全部成功或全部不登记 (record evidence facts, all or nothing; tags known to the schemes)',
     tag: 'evaluation',
-    access: 'admin',
+    access: 'enterprise.write',
     status: 201,
     body: z.object({ recordedBy: actor, facts: z.array(newFact).min(1).max(10_000) }),
     response: z.object({ recorded: z.number(), ids: z.array(z.number()) }),
-    handler: (context, { body }) =>
+    handler: (context, { body, caller }) =>
       recordEvaluationFacts(context.database.db, {
         facts: body.facts,
-        recordedBy: body.recordedBy,
+        recordedBy: actingPerson(caller, body.recordedBy, 'recordedBy'),
         origin: 'api',
         pathOf: (index, field) => `body.facts.${index}.${field}`,
       }),
@@ -78,10 +84,15 @@ export const evaluationFactRoutes = [
     path: '/api/evaluation/facts/{id}/retract',
     summary: '撤销证据事实，保留记录 (retract a fact; it stays as history and no longer counts in new runs)',
     tag: 'evaluation',
-    access: 'admin',
+    access: 'enterprise.write',
     params: z.object({ id: z.coerce.number().int().positive() }),
     body: z.object({ retractedBy: actor, reason: z.string().trim().min(1).max(2000) }),
     response: factRecord,
-    handler: (context, { params, body }) => retractEvaluationFact(context.database.db, { id: params.id, ...body }),
+    handler: (context, { params, body, caller }) =>
+      retractEvaluationFact(context.database.db, {
+        id: params.id,
+        retractedBy: actingPerson(caller, body.retractedBy, 'retractedBy'),
+        reason: body.reason,
+      }),
   }),
 ];

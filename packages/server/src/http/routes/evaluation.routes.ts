@@ -1,16 +1,18 @@
 /**
  * 亩均论英雄 evaluations: schemes, runs (start, show, verify), the workflow (submit, publish with two-person
- * approval, re-grade, appeals) and what a run gives (explanation, robustness, policy ledger, rectification
- * candidates, the event trail), with the list export and the evidence facts (evaluation-list.routes.ts,
- * evaluation-fact.routes.ts) appended. Results are confidential until accounts and roles exist: reads need the admin
- * token too. Actors are the names given in the body.
+ * approval) and what a run gives (explanation, robustness, policy ledger, rectification candidates, the event
+ * trail), with re-grades and appeals (evaluation-review.routes.ts), the list export and the evidence facts
+ * (evaluation-list.routes.ts, evaluation-fact.routes.ts) appended. Each route names its permission. Reads a county
+ * (unit scope) or an enterprise user may make carry `scoping: 'rows'`: published runs only, the whole record and
+ * group figures, the results of its own enterprises; everything else serves city-wide accounts. Every acting
+ * person (createdBy, submittedBy, approvedBy, …) is the session's login; the admin token must name one. Scoped
+ * reads of enterprise-level rows go through withScopedRead, so PostgreSQL's row-level security repeats the scope.
  */
 import { z } from 'zod';
+import { withScopedRead } from '../../services/access/scoped-read.ts';
 import { assessEvaluationRobustness } from '../../services/evaluation/assess-evaluation-robustness.ts';
 import { buildEvaluationLedger } from '../../services/evaluation/build-evaluation-ledger.ts';
-import { decideEvaluationAppeal } from '../../services/evaluation/decide-evaluation-appeal.ts';
 import { explainEvaluationResult } from '../../services/evaluation/explain-evaluation-result.ts';
-import { fileEvaluationAppeal } from '../../services/evaluation/file-evaluation-appeal.ts';
 import { findEvaluationCandidates } from '../../services/evaluation/find-evaluation-candidates.ts';
 import { getEvaluationRun } from '../../services/evaluation/get-evaluation-run.ts';
 import { listEvaluationEvents } from '../../services/evaluation/list-evaluation-events.ts';
@@ -18,21 +20,17 @@ import { listEvaluationRuns } from '../../services/evaluation/list-evaluation-ru
 import { listEvaluationSchemes } from '../../services/evaluation/list-evaluation-schemes.ts';
 import { loadEvaluationSchemes } from '../../services/evaluation/load-evaluation-schemes.ts';
 import { publishEvaluationRun } from '../../services/evaluation/publish-evaluation-run.ts';
-import { regradeEvaluationResult } from '../../services/evaluation/regrade-evaluation-result.ts';
 import { startEvaluationRun } from '../../services/evaluation/start-evaluation-run.ts';
 import { submitEvaluationRun } from '../../services/evaluation/submit-evaluation-run.ts';
 import { verifyEvaluationRun } from '../../services/evaluation/verify-evaluation-run.ts';
+import { actingPerson, callerDataScope } from '../caller-access.ts';
 import { defineRoute } from '../route-definition.ts';
 import { bilingualName, yearParam } from '../schemas/common.schema.ts';
+import { actor, idParam as runParam } from '../schemas/evaluation.schema.ts';
 import { evaluationFactRoutes } from './evaluation-fact.routes.ts';
 import { evaluationListRoutes } from './evaluation-list.routes.ts';
+import { evaluationReviewRoutes } from './evaluation-review.routes.ts';
 
-const actor = z.string().trim().min(1).max(100);
-const classId = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]+$/)
-  .max(20);
-const runParam = z.object({ id: z.coerce.number().int().positive() });
 const runUsccParam = runParam.extend({ uscc: z.string().min(1).max(40) });
 const status = z.enum(['draft', 'in_review', 'published']);
 const json = z.record(z.string(), z.unknown());
@@ -79,9 +77,10 @@ export const evaluationRoutes = [
   defineRoute({
     method: 'get',
     path: '/api/evaluation/schemes',
-    summary: '评价方案 (the stored evaluation schemes, every version)',
+    summary: '评价方案 (the stored evaluation schemes, every version; methods only, no enterprise data)',
     tag: 'evaluation',
-    access: 'admin',
+    access: 'evaluation.read',
+    scoping: 'rows',
     response: z.array(
       z.object({
         id: z.string(),
@@ -101,7 +100,7 @@ export const evaluationRoutes = [
     path: '/api/evaluation/schemes/load',
     summary: '载入随产品提供的评价方案 (load the shipped schemes; unchanged ones are skipped by digest)',
     tag: 'evaluation',
-    access: 'admin',
+    access: 'evaluation.scheme',
     body: z.object({ loadedBy: actor }),
     response: z.array(
       z.object({
@@ -112,14 +111,15 @@ export const evaluationRoutes = [
         status: z.enum(['added', 'unchanged']),
       }),
     ),
-    handler: (context, { body }) => loadEvaluationSchemes(context.database.db, { loadedBy: body.loadedBy }),
+    handler: (context, { body, caller }) =>
+      loadEvaluationSchemes(context.database.db, { loadedBy: actingPerson(caller, body.loadedBy, 'loadedBy') }),
   }),
   defineRoute({
     method: 'post',
     path: '/api/evaluation/runs',
     summary: '开始一次评价 (start a run of a scheme on the stored data of its year; a draft with its digest)',
     tag: 'evaluation',
-    access: 'admin',
+    access: 'evaluation.run',
     status: 201,
     body: z.object({
       scheme: z.string().min(1).max(100),
@@ -133,11 +133,11 @@ export const evaluationRoutes = [
       enterprises: z.number(),
       issues: z.array(z.string()),
     }),
-    handler: async (context, { body }) => {
+    handler: async (context, { body, caller }) => {
       const { runId, run } = await startEvaluationRun(context.database.db, {
         schemeId: body.scheme,
         schemeVersion: body.version,
-        createdBy: body.createdBy,
+        createdBy: actingPerson(caller, body.createdBy, 'createdBy'),
       });
       return {
         runId,
@@ -151,20 +151,27 @@ export const evaluationRoutes = [
   defineRoute({
     method: 'get',
     path: '/api/evaluation/runs',
-    summary: '评价批次列表 (runs, newest first)',
+    summary: '评价批次列表 (runs, newest first; county and enterprise accounts see published runs only)',
     tag: 'evaluation',
-    access: 'admin',
+    access: 'evaluation.read',
+    scoping: 'rows',
     query: z.object({ scheme: z.string().optional(), year: yearParam.optional(), status: status.optional() }),
     response: z.array(runRecord),
-    handler: (context, { query }) =>
-      listEvaluationRuns(context.database.db, { schemeId: query.scheme, year: query.year, status: query.status }),
+    handler: (context, { query, caller }) => {
+      const scope = callerDataScope(caller, 'evaluation.read');
+      return withScopedRead(context.database, scope, (db) =>
+        listEvaluationRuns(db, { scope, schemeId: query.scheme, year: query.year, status: query.status }),
+      );
+    },
   }),
   defineRoute({
     method: 'get',
     path: '/api/evaluation/runs/{id}',
-    summary: '一次评价的结果 (a run: record, groups and every enterprise with 初评 and 调档后 class)',
+    summary:
+      '一次评价的结果，县级与企业账号仅见已发布批次中本单位或本企业的结果 (a run: record, groups and every enterprise in the caller’s scope with 初评 and 调档后 class)',
     tag: 'evaluation',
-    access: 'admin',
+    access: 'evaluation.read',
+    scoping: 'rows',
     params: runParam,
     response: runRecord.extend({
       issues: z.array(z.string()),
@@ -172,14 +179,19 @@ export const evaluationRoutes = [
       groups: z.array(json),
       results: z.array(resultRow),
     }),
-    handler: (context, { params }) => getEvaluationRun(context.database.db, params.id),
+    handler: (context, { params, caller }) => {
+      const scope = callerDataScope(caller, 'evaluation.read');
+      return getEvaluationRun(context.database.db, params.id, scope, (work) =>
+        withScopedRead(context.database, scope, work),
+      );
+    },
   }),
   defineRoute({
     method: 'get',
     path: '/api/evaluation/runs/{id}/verification',
     summary: '校验评价批次 (recompute from the stored scheme and input: the same digest?)',
     tag: 'evaluation',
-    access: 'admin',
+    access: 'evaluation.read',
     params: runParam,
     response: z.object({
       runId: z.number(),
@@ -198,107 +210,43 @@ export const evaluationRoutes = [
     path: '/api/evaluation/runs/{id}/submit',
     summary: '提交审核 (submit a draft for review; it is verified first)',
     tag: 'evaluation',
-    access: 'admin',
+    access: 'evaluation.submit',
     params: runParam,
     body: z.object({ submittedBy: actor }),
     response: z.object({ ok: z.literal(true) }),
-    handler: async (context, { params, body }) => {
-      await submitEvaluationRun(context.database.db, { runId: params.id, submittedBy: body.submittedBy });
+    handler: async (context, { params, body, caller }) => {
+      await submitEvaluationRun(context.database.db, {
+        runId: params.id,
+        submittedBy: actingPerson(caller, body.submittedBy, 'submittedBy'),
+      });
       return { ok: true };
     },
   }),
   defineRoute({
     method: 'post',
     path: '/api/evaluation/runs/{id}/publish',
-    summary: '发布 (publish with two-person approval; opens the appeal window, 15 days unless given)',
+    summary:
+      '发布，发布人须不同于提交人 (publish with two-person approval: not the submitter; opens the appeal window, 15 days unless given)',
     tag: 'evaluation',
-    access: 'admin',
+    access: 'evaluation.publish',
     params: runParam,
     body: z.object({ approvedBy: actor, appealDays: z.number().int().min(0).max(365).optional() }),
     response: z.object({ publishedAt: z.date(), appealDeadline: z.date() }),
-    handler: (context, { params, body }) =>
+    handler: (context, { params, body, caller }) =>
       publishEvaluationRun(context.database.db, {
         runId: params.id,
-        approvedBy: body.approvedBy,
+        approvedBy: actingPerson(caller, body.approvedBy, 'approvedBy'),
         appealDays: body.appealDays,
       }),
   }),
   defineRoute({
-    method: 'post',
-    path: '/api/evaluation/runs/{id}/regrades',
-    summary: '调档 (re-grade an enterprise before publication: reason, requester and a different approver)',
-    tag: 'evaluation',
-    access: 'admin',
-    status: 201,
-    params: runParam,
-    body: z.object({
-      uscc: z.string().min(1).max(40),
-      toClass: classId,
-      reason: z.string().trim().min(1).max(2000),
-      requestedBy: actor,
-      approvedBy: actor,
-    }),
-    response: z.object({
-      id: z.number(),
-      uscc: z.string(),
-      initialClass: z.string().nullable(),
-      fromClass: z.string(),
-      toClass: z.string(),
-    }),
-    handler: (context, { params, body }) => regradeEvaluationResult(context.database.db, { runId: params.id, ...body }),
-  }),
-  defineRoute({
-    method: 'post',
-    path: '/api/evaluation/runs/{id}/appeals',
-    summary: '企业申诉 (an enterprise appeals its published result within the window)',
-    tag: 'evaluation',
-    access: 'admin',
-    status: 201,
-    params: runParam,
-    body: z.object({
-      uscc: z.string().min(1).max(40),
-      reason: z.string().trim().min(1).max(2000),
-      requestedClass: classId.nullable().optional(),
-      filedBy: actor,
-    }),
-    response: z.object({
-      id: z.number(),
-      uscc: z.string(),
-      status: z.literal('open'),
-      finalClass: z.string().nullable(),
-    }),
-    handler: (context, { params, body }) => fileEvaluationAppeal(context.database.db, { runId: params.id, ...body }),
-  }),
-  defineRoute({
-    method: 'post',
-    path: '/api/evaluation/appeals/{id}/decision',
-    summary: '处理申诉 (accept, possibly changing the final class with a second approver, or reject)',
-    tag: 'evaluation',
-    access: 'admin',
-    params: runParam,
-    body: z.object({
-      decision: z.enum(['accept', 'reject']),
-      reason: z.string().trim().min(1).max(2000),
-      decidedBy: actor,
-      newClass: classId.nullable().optional(),
-      approvedBy: actor.nullable().optional(),
-    }),
-    response: z.object({
-      id: z.number(),
-      uscc: z.string(),
-      status: z.enum(['accepted', 'rejected']),
-      classBefore: z.string().nullable(),
-      classAfter: z.string().nullable(),
-    }),
-    handler: (context, { params, body }) =>
-      decideEvaluationAppeal(context.database.db, { appealId: params.id, ...body }),
-  }),
-  defineRoute({
     method: 'get',
     path: '/api/evaluation/runs/{id}/enterprises/{uscc}',
-    summary: '一家企业的评价说明 (one enterprise: indicators, scores, rules, next class, re-grades, appeals)',
+    summary:
+      '一家企业的评价说明，限本人数据范围 (one enterprise in the caller’s scope: indicators, scores, rules, next class, re-grades, appeals)',
     tag: 'evaluation',
-    access: 'admin',
+    access: 'evaluation.read',
+    scoping: 'rows',
     params: runUsccParam,
     response: z.object({
       runId: z.number(),
@@ -309,14 +257,19 @@ export const evaluationRoutes = [
       regrades: z.array(json),
       appeals: z.array(json),
     }),
-    handler: (context, { params }) => explainEvaluationResult(context.database.db, params.id, params.uscc),
+    handler: (context, { params, caller }) => {
+      const scope = callerDataScope(caller, 'evaluation.read');
+      return explainEvaluationResult(context.database.db, params.id, params.uscc, scope, (work) =>
+        withScopedRead(context.database, scope, work),
+      );
+    },
   }),
   defineRoute({
     method: 'get',
     path: '/api/evaluation/runs/{id}/robustness',
     summary: '等级稳健性 (classes under perturbed weights and baselines; seeded)',
     tag: 'evaluation',
-    access: 'admin',
+    access: 'evaluation.read',
     params: runParam,
     query: z.object({
       seed: z.string().max(100).default('1'),
@@ -345,7 +298,7 @@ export const evaluationRoutes = [
     path: '/api/evaluation/runs/{id}/ledger',
     summary: '差别化政策台账 (per enterprise what its final class brings, and the city totals)',
     tag: 'evaluation',
-    access: 'admin',
+    access: 'evaluation.read',
     params: runParam,
     response: z.object({
       runId: z.number(),
@@ -362,7 +315,7 @@ export const evaluationRoutes = [
     path: '/api/evaluation/runs/{id}/candidates',
     summary: '整治对象候选 (rectification candidates: class D, or tax per 亩 under the floor for N years)',
     tag: 'evaluation',
-    access: 'admin',
+    access: 'evaluation.read',
     params: runParam,
     response: z.object({
       runId: z.number(),
@@ -377,7 +330,7 @@ export const evaluationRoutes = [
     path: '/api/evaluation/runs/{id}/events',
     summary: '评价过程记录 (every workflow step of a run: who, what, when, details)',
     tag: 'evaluation',
-    access: 'admin',
+    access: 'evaluation.read',
     params: runParam,
     response: z.array(
       z.object({
@@ -392,6 +345,7 @@ export const evaluationRoutes = [
     ),
     handler: (context, { params }) => listEvaluationEvents(context.database.db, params.id),
   }),
+  ...evaluationReviewRoutes,
   ...evaluationListRoutes,
   ...evaluationFactRoutes,
 ];

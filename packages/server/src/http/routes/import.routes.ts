@@ -9,10 +9,10 @@ import { saveColumnMapping } from '../../services/intake/source-profiles.ts';
 import { refreshAfterImport } from '../../services/statistics/refresh-after-import.ts';
 import { refreshAllStatistics } from '../../services/statistics/refresh-statistics.ts';
 import { DownloadFile, type UploadedFile } from '../download-file.ts';
+import { actorOf } from '../caller-access.ts';
 import { defineRoute } from '../route-definition.ts';
 import { bilingualName, paging, periodParam, queryBoolean } from '../schemas/common.schema.ts';
 
-const apiActor = 'api:admin-token';
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const uploadedFile = z
@@ -70,7 +70,7 @@ export const importRoutes = [
     path: '/api/sources',
     summary: '数据来源及其列 (source profiles: the columns each department file must have)',
     tag: 'imports',
-    access: 'public',
+    access: 'import.read',
     response: z.array(
       z.object({
         id: z.string(),
@@ -97,12 +97,12 @@ export const importRoutes = [
     path: '/api/sources/{id}/mappings',
     summary: '保存自定义列映射 (save a header label as the name of a source column)',
     tag: 'imports',
-    access: 'admin',
+    access: 'import.run',
     params: z.object({ id: z.string() }),
     body: z.object({ columnKey: z.string().min(1), headerLabel: z.string().min(1).max(200) }),
     response: z.object({ ok: z.literal(true) }),
-    handler: async (context, { params, body }) => {
-      await saveColumnMapping(context.database.db, { source: params.id, ...body, savedBy: apiActor });
+    handler: async (context, { params, body, caller }) => {
+      await saveColumnMapping(context.database.db, { source: params.id, ...body, savedBy: actorOf(caller) });
       return { ok: true };
     },
   }),
@@ -111,7 +111,7 @@ export const importRoutes = [
     path: '/api/imports',
     summary: '上传并导入部门数据文件 (upload and import a department file; multipart field "file")',
     tag: 'imports',
-    access: 'admin',
+    access: 'import.run',
     bodyKind: 'multipart',
     body: z.object({
       file: uploadedFile,
@@ -121,7 +121,7 @@ export const importRoutes = [
       createEnterprises: queryBoolean.optional(),
     }),
     response: importResultSchema,
-    handler: async (context, { body }) => {
+    handler: async (context, { body, caller }) => {
       const result = await importFile(context.database, {
         bytes: body.file.bytes,
         fileName: body.file.name || 'upload',
@@ -129,7 +129,7 @@ export const importRoutes = [
         period: body.period,
         dryRun: body.dryRun,
         createEnterprises: body.createEnterprises,
-        actor: apiActor,
+        actor: actorOf(caller),
       });
       await refreshAfterImport(context.database.db, result);
       return result;
@@ -140,7 +140,7 @@ export const importRoutes = [
     path: '/api/imports',
     summary: '导入历史 (import history, newest first)',
     tag: 'imports',
-    access: 'admin',
+    access: 'import.read',
     query: z.object({ source: z.string().optional(), ...paging }),
     response: z.array(batchSchema),
     handler: (context, { query }) => listImportBatches(context.database.db, query),
@@ -150,7 +150,7 @@ export const importRoutes = [
     path: '/api/imports/{id}',
     summary: '一个导入批次：问题与版本 (one batch with its issues and the revisions of its source and period)',
     tag: 'imports',
-    access: 'admin',
+    access: 'import.read',
     params: z.object({ id: z.coerce.number().int().positive() }),
     response: batchSchema.extend({
       issues: z.array(issueSchema),
@@ -173,7 +173,7 @@ export const importRoutes = [
     path: '/api/imports/{id}/rollback',
     summary: '整批回退（新版本，不删除）(roll back a batch as a whole: a new revision, nothing deleted)',
     tag: 'imports',
-    access: 'admin',
+    access: 'import.rollback',
     params: z.object({ id: z.coerce.number().int().positive() }),
     body: z.object({ reason: z.string().min(1).max(1000) }),
     response: z.object({
@@ -182,10 +182,10 @@ export const importRoutes = [
       currentBatchId: z.number().nullable(),
       revision: z.number(),
     }),
-    handler: async (context, { params, body }) => {
+    handler: async (context, { params, body, caller }) => {
       const result = await rollbackImport(context.database.db, {
         batchId: params.id,
-        actor: apiActor,
+        actor: actorOf(caller),
         reason: body.reason,
       });
       await refreshAllStatistics(context.database.db);
@@ -197,7 +197,7 @@ export const importRoutes = [
     path: '/api/imports/{id}/report.xlsx',
     summary: '问题报告 xlsx，标出问题单元格 (issue report with the bad cells highlighted)',
     tag: 'imports',
-    access: 'admin',
+    access: 'import.read',
     params: z.object({ id: z.coerce.number().int().positive() }),
     response: z.string(),
     binaryResponse: xlsxType,

@@ -2,7 +2,7 @@
  * The cluster development index (产业集群发展指数): its definitions (every version; a bureau stores a new version
  * as data), the index of a period with scores and ranks per cluster, and the fixed-base series. Clusters only:
  * no enterprise's data leave through these. The indicator values are confidential cluster aggregates without
- * disclosure control, so like the monthly series these routes are for full access (the admin token).
+ * disclosure control, so like the monthly series the computed index is for roles with full access.
  */
 import { z } from 'zod';
 import { AppError } from '../../app-error.ts';
@@ -11,10 +11,10 @@ import { computeIndexSeries } from '../../services/cluster-index/compute-index-s
 import { indexDefinitionSchema } from '../../services/cluster-index/index-definition-schema.ts';
 import { listIndexDefinitions } from '../../services/cluster-index/list-index-definitions.ts';
 import { storeIndexDefinition } from '../../services/cluster-index/store-index-definition.ts';
+import { actorOf, permittedAudience } from '../caller-access.ts';
 import { defineRoute } from '../route-definition.ts';
 import { bilingualName, periodParam, yearParam } from '../schemas/common.schema.ts';
 
-const apiActor = 'api:admin-token';
 const definitionParam = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*(@\d+)?$/, '指数定义应写作 ID 或 ID@版本 (a definition is ID or ID@VERSION)')
@@ -69,7 +69,7 @@ export const indexRoutes = [
     path: '/api/index/definitions',
     summary: '产业集群发展指数定义（各版本）(cluster index definitions, every version)',
     tag: 'index',
-    access: 'admin',
+    access: 'index.read',
     response: z.array(
       z.object({
         id: z.string(),
@@ -91,7 +91,7 @@ export const indexRoutes = [
     path: '/api/index/definitions/{id}',
     summary: '保存指数定义的新版本 (store a new version of a cluster index definition)',
     tag: 'index',
-    access: 'admin',
+    access: 'index.define',
     params: z.object({ id: z.string().min(1) }),
     body: indexDefinitionSchema,
     response: z.object({
@@ -100,15 +100,15 @@ export const indexRoutes = [
       digest: z.string(),
       status: z.enum(['added', 'unchanged']),
     }),
-    handler: (context, { params, body }) =>
-      inBody(() => storeIndexDefinition(context.database.db, params.id, body, apiActor)),
+    handler: (context, { params, body, caller }) =>
+      inBody(() => storeIndexDefinition(context.database.db, params.id, body, actorOf(caller))),
   }),
   defineRoute({
     method: 'get',
     path: '/api/index/clusters',
     summary: '产业集群发展指数：各集群得分、维度得分与位次 (the cluster index of a period, with ranks)',
     tag: 'index',
-    access: 'admin',
+    access: 'index.read',
     query: z.object({ period: periodParam, definition: definitionParam }),
     response: z.object({
       ...resultHeader,
@@ -130,19 +130,21 @@ export const indexRoutes = [
       ),
       messages: z.array(z.object({ stage: z.string(), severity: z.string(), code: z.string(), message: z.string() })),
     }),
-    handler: (context, { query }) =>
-      computeClusterIndex(context.database.db, {
+    handler: (context, { query, caller }) => {
+      permittedAudience(caller, { kind: 'full' });
+      return computeClusterIndex(context.database.db, {
         period: query.period,
         definition: query.definition,
-        computedBy: apiActor,
-      }),
+        computedBy: actorOf(caller),
+      });
+    },
   }),
   defineRoute({
     method: 'get',
     path: '/api/index/series',
     summary: '产业集群发展指数定基序列（基期 = 100）(the fixed-base series of the cluster index)',
     tag: 'index',
-    access: 'admin',
+    access: 'index.read',
     query: z.object({ from: yearParam, to: yearParam, definition: definitionParam }),
     response: z.object({
       ...resultHeader,
@@ -163,12 +165,14 @@ export const indexRoutes = [
       ),
       excluded: z.array(z.object({ unit: z.string(), indicator: z.string() })),
     }),
-    handler: (context, { query }) =>
-      computeIndexSeries(context.database.db, {
+    handler: (context, { query, caller }) => {
+      permittedAudience(caller, { kind: 'full' });
+      return computeIndexSeries(context.database.db, {
         from: query.from,
         to: query.to,
         definition: query.definition,
-        computedBy: apiActor,
-      }),
+        computedBy: actorOf(caller),
+      });
+    },
   }),
 ];

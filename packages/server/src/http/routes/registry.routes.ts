@@ -45,7 +45,7 @@ export const registryRoutes = [
     path: '/api/registry/systems/{id}',
     summary: '替换或新增一个集群体系 (replace or add a system; body has the shape of a registry file)',
     tag: 'registry',
-    access: 'admin',
+    access: 'registry.write',
     params: z.object({ id: z.string() }),
     body: registryFileSchema,
     response: z.object({ system: z.string(), clusters: z.number(), targets: z.number() }),

@@ -1,8 +1,8 @@
 /**
  * Cluster statistics, regional measures, time series, target progress, official growth rates and the monthly
- * bulletin. Every figure passes disclosure control for the requested audience (public by default). Until
- * accounts and roles exist these confidential aggregates need the admin token; `audience` lets the bureau
- * preview what the public or a county would receive.
+ * bulletin. Every figure passes disclosure control for the requested audience (public by default); a caller
+ * receives only the audiences its role allows (full access may preview the public or a county's view, a county's
+ * staff their own unit's, everyone else the public one). The monthly series has no disclosure control: full only.
  */
 import { z } from 'zod';
 import { discloseClusterStatistics } from '../../services/disclosure/disclose-cluster-statistics.ts';
@@ -19,6 +19,7 @@ import { computeTimeSeries } from '../../services/statistics/compute-time-series
 import { recordOfficialGrowthRate } from '../../services/statistics/record-official-growth-rate.ts';
 import type { ApiContext } from '../api-context.ts';
 import { DownloadFile } from '../download-file.ts';
+import { actorOf, permittedAudience } from '../caller-access.ts';
 import { defineRoute } from '../route-definition.ts';
 import { bilingualName, periodParam, yearParam } from '../schemas/common.schema.ts';
 
@@ -89,16 +90,16 @@ function bulletinRoute(format: BulletinFormat, mediaType: string) {
     path: `/api/reports/bulletin.${format}`,
     summary: `产业集群专刊 ${format.toUpperCase()} (the monthly cluster bulletin as ${format})`,
     tag: 'statistics',
-    access: 'admin',
+    access: 'report.read',
     query: bulletinQuery,
     response: z.string(),
     binaryResponse: mediaType,
-    handler: async (context: ApiContext, { query }) => {
+    handler: async (context: ApiContext, { query, caller }) => {
       const file = await produceBulletin(context.database.db, {
         ...query.period,
         format,
         systemIds: query.system?.split(','),
-        audience: query.audience,
+        audience: permittedAudience(caller, query.audience),
         rules: context.disclosureRules,
       });
       return new DownloadFile(file.fileName, file.mediaType, file.bytes);
@@ -112,7 +113,7 @@ export const statisticsRoutes = [
     path: '/api/statistics/clusters',
     summary: '集群统计：1–N月累计、当月、可比增速、占比、拉动、贡献率、位次 (cluster statistics of a period)',
     tag: 'statistics',
-    access: 'admin',
+    access: 'statistics.read',
     query: z.object({
       system: z.string().min(1),
       period: periodParam,
@@ -121,11 +122,11 @@ export const statisticsRoutes = [
       audience: audienceParam,
     }),
     response: z.array(clusterRowSchema),
-    handler: (context, { query }) =>
+    handler: (context, { query, caller }) =>
       discloseClusterStatistics(
         context.database.db,
         { systemId: query.system, measure: query.measure, ...query.period, reportingUnitId: query.unit },
-        query.audience,
+        permittedAudience(caller, query.audience),
         context.disclosureRules,
       ),
   }),
@@ -134,7 +135,7 @@ export const statisticsRoutes = [
     path: '/api/statistics/units',
     summary: '县（市、区）比较：规上工业、一个体系或一个集群 (reporting units compared)',
     tag: 'statistics',
-    access: 'admin',
+    access: 'statistics.read',
     query: z.object({
       period: periodParam,
       measure: measureParam,
@@ -143,11 +144,11 @@ export const statisticsRoutes = [
       audience: audienceParam,
     }),
     response: z.array(unitRowSchema),
-    handler: (context, { query }) =>
+    handler: (context, { query, caller }) =>
       discloseUnitStatistics(
         context.database.db,
         { measure: query.measure, ...query.period, systemId: query.system, clusterId: query.cluster },
-        query.audience,
+        permittedAudience(caller, query.audience),
         context.disclosureRules,
       ),
   }),
@@ -156,7 +157,7 @@ export const statisticsRoutes = [
     path: '/api/statistics/series',
     summary: '月度时间序列（全权限，未做披露控制）(monthly series; full access, no disclosure control)',
     tag: 'statistics',
-    access: 'admin',
+    access: 'statistics.read',
     query: z.object({
       measure: measureParam,
       from: monthlyPeriod,
@@ -177,8 +178,9 @@ export const statisticsRoutes = [
         contributors: z.number(),
       }),
     ),
-    handler: async (context, { query }) =>
-      (
+    handler: async (context, { query, caller }) => {
+      permittedAudience(caller, { kind: 'full' });
+      return (
         await computeTimeSeries(context.database.db, {
           measure: query.measure,
           from: query.from,
@@ -187,14 +189,15 @@ export const statisticsRoutes = [
           clusterId: query.cluster,
           reportingUnitId: query.unit,
         })
-      ).map(({ cell: _cell, ...point }) => point),
+      ).map(({ cell: _cell, ...point }) => point);
+    },
   }),
   defineRoute({
     method: 'get',
     path: '/api/statistics/specialisation',
     summary: '区位商、专业化、空间集中度（全权限时含企业集中度）(LQ, Krugman, spatial and firm concentration)',
     tag: 'statistics',
-    access: 'admin',
+    access: 'statistics.read',
     query: z.object({ system: z.string().min(1), period: periodParam, measure: measureParam, audience: audienceParam }),
     response: z.object({
       clusters: z.array(z.object({ id: z.string(), name: bilingualName })),
@@ -218,11 +221,11 @@ export const statisticsRoutes = [
         )
         .nullable(),
     }),
-    handler: (context, { query }) =>
+    handler: (context, { query, caller }) =>
       computeClusterSpecialisation(
         context.database.db,
         { systemId: query.system, measure: query.measure, ...query.period },
-        query.audience,
+        permittedAudience(caller, query.audience),
         context.disclosureRules,
       ),
   }),
@@ -231,7 +234,7 @@ export const statisticsRoutes = [
     path: '/api/statistics/targets',
     summary: '目标进度与到期预测 (target progress and projection to the deadline)',
     tag: 'statistics',
-    access: 'admin',
+    access: 'statistics.read',
     query: z.object({ system: z.string().min(1), year: yearParam }),
     response: z.array(
       z.object({
@@ -260,7 +263,7 @@ export const statisticsRoutes = [
     path: '/api/statistics/official-rates',
     summary: '记录统计局公布的增速（可比价）(record an official growth rate)',
     tag: 'statistics',
-    access: 'admin',
+    access: 'statistics.write',
     body: z.object({
       measure: z.string().min(1),
       scope: z.string().min(1).default('city'),
@@ -269,14 +272,14 @@ export const statisticsRoutes = [
       source: z.string().min(1),
     }),
     response: z.object({ recorded: z.literal(true) }),
-    handler: async (context, { body }) => {
+    handler: async (context, { body, caller }) => {
       await recordOfficialGrowthRate(context.database.db, {
         measure: body.measure,
         scope: body.scope,
         ...body.period,
         ratePercent: body.ratePercent,
         source: body.source,
-        recordedBy: 'api:admin-token',
+        recordedBy: actorOf(caller),
       });
       return { recorded: true as const };
     },
@@ -286,14 +289,14 @@ export const statisticsRoutes = [
     path: '/api/reports/bulletin',
     summary: '产业集群专刊数据 (the monthly cluster bulletin as data)',
     tag: 'statistics',
-    access: 'admin',
+    access: 'report.read',
     query: bulletinQuery,
     response: z.unknown(),
-    handler: (context, { query }) =>
+    handler: (context, { query, caller }) =>
       buildBulletinDocument(context.database.db, {
         ...query.period,
         systemIds: query.system?.split(','),
-        audience: query.audience,
+        audience: permittedAudience(caller, query.audience),
         rules: context.disclosureRules,
       }),
   }),

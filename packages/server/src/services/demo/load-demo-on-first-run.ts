@@ -3,6 +3,8 @@
  * already on disk) and import it, so a fresh `npm start` shows a populated platform. Runs after the server
  * is listening; each file is its own import, so requests are answered between them.
  */
+import { PASSWORD_POLICY_PRESETS, type PasswordPolicy } from '@observatory/core';
+import { createDemoAccounts, demoAccountLines } from './create-demo-accounts.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../../db/database.ts';
@@ -15,6 +17,7 @@ export async function loadDemoOnFirstRun(
   demoDir: string,
   log: (line: string) => void,
   signal?: AbortSignal,
+  policy: PasswordPolicy = PASSWORD_POLICY_PRESETS.djcp2,
 ): Promise<boolean> {
   if (database.engine !== 'pglite') return false;
   if ((await listBatches(database.db, { limit: 1, offset: 0 })).length > 0) return false;
@@ -32,6 +35,11 @@ export async function loadDemoOnFirstRun(
     },
     signal,
   );
-  log(signal?.aborted ? '演示数据载入已中止 (demo load stopped)' : '合成演示数据已载入 (demo data loaded)');
+  if (signal?.aborted) {
+    log('演示数据载入已中止 (demo load stopped)');
+    return true;
+  }
+  log('合成演示数据已载入 (demo data loaded)');
+  for (const line of demoAccountLines(await createDemoAccounts(database.db, policy))) log(line);
   return true;
 }

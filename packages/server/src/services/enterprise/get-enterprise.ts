@@ -1,13 +1,24 @@
 /** One enterprise with its name history, yearly attributes, land and cluster assignments for a year. */
-import { netLandArea } from '@observatory/core';
+import { netLandArea, type DataScope } from '@observatory/core';
+import { assertInDataScope } from '../access/assert-in-data-scope.ts';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import { findEnterpriseOrFail } from './find-enterprise.ts';
 import { listEnterpriseNames, listEnterpriseYears, listLandParcels } from '../../repositories/enterprise.repository.ts';
 import { deriveEnterpriseClusters } from './derive-enterprise-clusters.ts';
 
-export async function getEnterprise(db: Kysely<DatabaseSchema>, uscc: string, year?: number) {
+/**
+ * 404 for an unknown USCC, 403 for one outside the scope: checked on the system connection before a scoped read,
+ * under whose row-level security an enterprise outside the scope would look unknown.
+ */
+export async function assertEnterpriseInScope(db: Kysely<DatabaseSchema>, uscc: string, scope: DataScope) {
   const enterprise = await findEnterpriseOrFail(db, uscc);
+  assertInDataScope(scope, { uscc: enterprise.uscc, reportingUnitId: enterprise.reporting_unit_id });
+}
+
+export async function getEnterprise(db: Kysely<DatabaseSchema>, uscc: string, scope: DataScope, year?: number) {
+  const enterprise = await findEnterpriseOrFail(db, uscc);
+  assertInDataScope(scope, { uscc: enterprise.uscc, reportingUnitId: enterprise.reporting_unit_id });
   const [names, years, parcels] = await Promise.all([
     listEnterpriseNames(db, enterprise.id),
     listEnterpriseYears(db, enterprise.id),

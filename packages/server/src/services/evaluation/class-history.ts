@@ -7,7 +7,7 @@ import { listEvaluationResults, listLatestPublishedRunsBefore } from '../../repo
 import type { Queryable } from '../../repositories/queryable.ts';
 
 export async function finalClassesOf(db: Queryable, runId: number): Promise<Record<string, string>> {
-  const rows = await listEvaluationResults(db, runId);
+  const rows = await listEvaluationResults(db, runId, { kind: 'all' });
   return Object.fromEntries(
     rows.filter((row) => row.final_class !== null).map((row) => [String(row.enterprise_id), row.final_class!]),
   );

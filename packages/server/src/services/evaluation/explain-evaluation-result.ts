@@ -1,21 +1,39 @@
 /**
  * The explanation of one enterprise's result (core explainEvaluationResult: indicators, scores, rules with
- * evidence, what would reach the next class) with its final class, re-gradings and appeals.
+ * evidence, what would reach the next class) with its final class, re-gradings and appeals. A unit's or an
+ * enterprise's scope reads it for its own enterprises of published runs only. The enterprise's rows are read
+ * through `readRows` (over HTTP a scoped read under row-level security), the run document before it.
  */
-import { explainEvaluationResult as explainResult } from '@observatory/core';
+import { explainEvaluationResult as explainResult, type DataScope } from '@observatory/core';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import { listEvaluationAppeals, listEvaluationRegrades } from '../../repositories/evaluation-review.repository.ts';
-import { requireResult, requireRunDocument } from './evaluation-guards.ts';
+import {
+  directRows,
+  requireResultInScope,
+  requireRunDocument,
+  requireRunVisible,
+  type RowReader,
+} from './evaluation-guards.ts';
 
-export async function explainEvaluationResult(db: Kysely<DatabaseSchema>, runId: number, uscc: string) {
-  const { run } = await requireRunDocument(db, runId);
-  const row = await requireResult(db, runId, uscc);
+export async function explainEvaluationResult(
+  db: Kysely<DatabaseSchema>,
+  runId: number,
+  uscc: string,
+  scope: DataScope,
+  readRows: RowReader = directRows(db),
+) {
+  const { record, run } = await requireRunDocument(db, runId);
+  requireRunVisible(record, scope);
+  const { row, regrades, appeals } = await readRows(async (rowsDb) => {
+    const found = await requireResultInScope(rowsDb, runId, uscc, scope);
+    const [regradeRows, appealRows] = await Promise.all([
+      listEvaluationRegrades(rowsDb, runId, found.enterprise_id),
+      listEvaluationAppeals(rowsDb, runId, found.enterprise_id),
+    ]);
+    return { row: found, regrades: regradeRows, appeals: appealRows };
+  });
   const explanation = explainResult(run, String(row.enterprise_id));
-  const [regrades, appeals] = await Promise.all([
-    listEvaluationRegrades(db, runId, row.enterprise_id),
-    listEvaluationAppeals(db, runId, row.enterprise_id),
-  ]);
   return {
     runId,
     uscc: row.uscc,

@@ -42,7 +42,7 @@ function rulesText(rules: EvaluationResult['rules']): string {
 export async function buildEvaluationList(db: Kysely<DatabaseSchema>, runId: number): Promise<EvaluationListDocument> {
   const { record, run } = await requireRunDocument(db, runId);
   const [rows, units, regrades, appeals, region] = await Promise.all([
-    listEvaluationResults(db, runId),
+    listEvaluationResults(db, runId, { kind: 'all' }),
     listReportingUnits(db),
     listRunRegrades(db, runId),
     listRunAppeals(db, runId),

@@ -1,7 +1,9 @@
 /**
  * An enterprise's appeal (申诉) against its published result: only on a published run, only until the appeal
- * deadline, one open appeal per enterprise and run, with a reason and optionally the class it asks for.
+ * deadline, one open appeal per enterprise and run, with a reason and optionally the class it asks for. Only for
+ * an enterprise in the filer's data scope: an enterprise user for itself, county staff for their unit's firms.
  */
+import type { DataScope } from '@observatory/core';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../app-error.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
@@ -10,7 +12,7 @@ import { findOpenEvaluationAppeal, insertEvaluationAppeal } from '../../reposito
 import {
   requireActor,
   requireClass,
-  requireResult,
+  requireResultInScope,
   requireRunDocument,
   requireStatus,
   requireText,
@@ -22,6 +24,8 @@ export interface AppealInput {
   reason: string;
   requestedClass?: string | null | undefined;
   filedBy: string;
+  /** The filer's data scope under appeal.file. */
+  scope: DataScope;
   now?: Date;
 }
 
@@ -38,7 +42,7 @@ export async function fileEvaluationAppeal(db: Kysely<DatabaseSchema>, input: Ap
       'conflict',
       `申诉期已于 ${record.appeal_deadline?.toISOString() ?? '—'} 截止 (the appeal window of run ${input.runId} has closed)`,
     );
-  const result = await requireResult(db, input.runId, input.uscc);
+  const result = await requireResultInScope(db, input.runId, input.uscc, input.scope);
   if (await findOpenEvaluationAppeal(db, input.runId, result.enterprise_id))
     throw new AppError(
       'conflict',

@@ -1,17 +1,27 @@
 /**
  * One run as people read it: its record (scheme, year, status, digests, who did what and when, the appeal
  * deadline), per-group summaries (baselines, class counts), the issues of the run, and every enterprise's result
- * with initial class (初评) and final class (调档后), unrated or excluded with the reason.
+ * with initial class (初评) and final class (调档后), unrated or excluded with the reason. A unit's or an
+ * enterprise's scope reads published runs only, with the whole record, groups and issues (the city's standards
+ * and class counts, as the published list gives them) but only the results of its own enterprises. The results
+ * are read through `readRows` (over HTTP a scoped read under row-level security), the run document before it.
  */
+import type { DataScope } from '@observatory/core';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import { listEvaluationResults } from '../../repositories/evaluation.repository.ts';
-import { requireRunDocument } from './evaluation-guards.ts';
+import { directRows, requireRunDocument, requireRunVisible, type RowReader } from './evaluation-guards.ts';
 import { presentRunRecord } from './present-evaluation.ts';
 
-export async function getEvaluationRun(db: Kysely<DatabaseSchema>, runId: number) {
+export async function getEvaluationRun(
+  db: Kysely<DatabaseSchema>,
+  runId: number,
+  scope: DataScope,
+  readRows: RowReader = directRows(db),
+) {
   const { record, run } = await requireRunDocument(db, runId);
-  const rows = await listEvaluationResults(db, runId);
+  requireRunVisible(record, scope);
+  const rows = await readRows((rowsDb) => listEvaluationResults(rowsDb, runId, scope));
   const names = new Map(run.results.map((result) => [result.enterpriseId, result.name]));
   return {
     ...presentRunRecord(record),

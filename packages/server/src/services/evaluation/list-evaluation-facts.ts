@@ -1,5 +1,8 @@
-/** Evidence facts, optionally of one data year and one enterprise (by USCC), retracted ones included and marked. */
-import { checkUscc } from '@observatory/core';
+/**
+ * Evidence facts within the caller's data scope, optionally of one data year and one enterprise (by USCC),
+ * retracted ones included and marked.
+ */
+import { checkUscc, type DataScope } from '@observatory/core';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import { findEnterpriseByUscc } from '../../repositories/enterprise.repository.ts';
@@ -8,7 +11,7 @@ import { presentEvaluationFact } from './present-evaluation-fact.ts';
 
 export async function listEvaluationFacts(
   db: Kysely<DatabaseSchema>,
-  filter: { year?: number | undefined; uscc?: string | undefined } = {},
+  filter: { scope: DataScope; year?: number | undefined; uscc?: string | undefined },
 ) {
   let enterpriseId: number | undefined;
   if (filter.uscc !== undefined) {
@@ -16,6 +19,6 @@ export async function listEvaluationFacts(
     if (!enterprise) return [];
     enterpriseId = enterprise.id;
   }
-  const rows = await listEvaluationFactRows(db, { year: filter.year, enterpriseId });
+  const rows = await listEvaluationFactRows(db, { year: filter.year, enterpriseId, scope: filter.scope });
   return rows.map(presentEvaluationFact);
 }

@@ -1,11 +1,13 @@
 /**
  * Publishes a run under review (in_review → published) with two-person approval: the approver must not be the
- * person who submitted it. Publication opens the appeal window: the deadline is the publication time plus
- * `appealDays` (15 unless given).
+ * person who submitted it (over HTTP both are the accounts' logins). A run with a re-grade still awaiting its
+ * second person is not published (approve or reject it first). Publication opens the appeal window: the deadline
+ * is the publication time plus `appealDays` (15 unless given).
  */
 import type { Kysely } from 'kysely';
 import { AppError } from '../../app-error.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
+import { countPendingApprovals } from '../../repositories/evaluation-approval.repository.ts';
 import { insertEvaluationEvent, updateEvaluationRunStatus } from '../../repositories/evaluation.repository.ts';
 import { requireActor, requireRunRecord, requireStatus } from './evaluation-guards.ts';
 
@@ -29,6 +31,12 @@ export async function publishEvaluationRun(
       'forbidden',
       `发布须由提交人以外的另一人批准：${approvedBy} 提交了该批次 (two-person rule: ${approvedBy} submitted this run and cannot approve it)`,
       [{ path: 'approvedBy', message: 'same person as submittedBy' }],
+    );
+  const pending = await countPendingApprovals(db, input.runId, 'regrade');
+  if (pending > 0)
+    throw new AppError(
+      'conflict',
+      `评价批次 ${input.runId} 有 ${pending} 项调档待批准，不能发布 (run ${input.runId} has ${pending} re-grade(s) awaiting approval)`,
     );
   const publishedAt = input.now ?? new Date();
   const appealDeadline = new Date(publishedAt.getTime() + appealDays * dayMs);

@@ -1,7 +1,8 @@
 /**
  * The issue report of a batch as an .xlsx: a sheet listing every issue, and the original sheet with each
  * cell that has an issue filled (red: error, yellow: warning) and the message as a note. Every cell is
- * written with its type (text stays text), so text such as '=1+1' is never run as a formula.
+ * written with its type (text stays text), so text such as '=1+1' is never run as a formula; the original sheet keeps
+ * its text exactly as sent, the issue list's texts are neutralised as in every export (reports/safe-cell-text.ts).
  */
 import { detectTable } from '@observatory/core';
 import ExcelJS from 'exceljs';
@@ -9,6 +10,7 @@ import type { Kysely } from 'kysely';
 import { notFound } from '../../app-error.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import { readWorkbook } from '../../readers/index.ts';
+import { safeCellText } from '../../reports/safe-cell-text.ts';
 import { findBatch, findRawFile, listIssues } from '../../repositories/import.repository.ts';
 import { loadSourceProfiles } from './source-profiles.ts';
 
@@ -38,10 +40,10 @@ export async function buildIssueReport(
   for (const issue of issues) {
     list.addRow({
       row: issue.sheet_row,
-      column: issue.column_label,
+      column: issue.column_label === null ? null : safeCellText(issue.column_label),
       code: issue.code,
       severity: issue.severity === 'error' ? '错误 error' : '警告 warning',
-      message: `${issue.message_zh} (${issue.message_en})`,
+      message: safeCellText(`${issue.message_zh} (${issue.message_en})`),
     });
   }
   list.getRow(1).font = { bold: true };

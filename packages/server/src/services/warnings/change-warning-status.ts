@@ -3,7 +3,9 @@
  * closed, with a note saying what was done). Each step is an event of the append-only trail. A warning that
  * is already past the step is a conflict, not a silent success.
  */
+import type { AccessSubject } from '@observatory/core';
 import type { Kysely } from 'kysely';
+import { assertAuthorized } from '../access/assert-authorized.ts';
 import { AppError, notFound } from '../../app-error.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import {
@@ -21,13 +23,25 @@ async function requireWarning(db: Kysely<DatabaseSchema>, id: number) {
   return row;
 }
 
+/** A unit's staff handle only their unit's warnings; city-wide ones belong to the city. */
+function assertMayHandle(
+  subject: AccessSubject,
+  row: { reporting_unit_id: string | null; subject_kind: string; subject_id: string },
+) {
+  assertAuthorized(subject, 'warning.handle', {
+    reportingUnitId: row.reporting_unit_id,
+    ...(row.subject_kind === 'enterprise' ? { uscc: row.subject_id } : {}),
+  });
+}
+
 export async function acknowledgeWarning(
   db: Kysely<DatabaseSchema>,
-  input: { id: number; by: string },
+  input: { id: number; by: string; subject: AccessSubject },
 ): Promise<PresentedWarning> {
   const by = requireActor(input.by, 'by');
   return db.transaction().execute(async (trx) => {
     const row = await requireWarning(trx, input.id);
+    assertMayHandle(input.subject, row);
     if (!(await setWarningAcknowledged(trx, input.id, by)))
       throw new AppError(
         'conflict',
@@ -40,12 +54,13 @@ export async function acknowledgeWarning(
 
 export async function closeWarning(
   db: Kysely<DatabaseSchema>,
-  input: { id: number; by: string; note: string },
+  input: { id: number; by: string; note: string; subject: AccessSubject },
 ): Promise<PresentedWarning> {
   const by = requireActor(input.by, 'by');
   const note = requireText(input.note, 'note', '处理说明');
   return db.transaction().execute(async (trx) => {
     const row = await requireWarning(trx, input.id);
+    assertMayHandle(input.subject, row);
     if (!(await setWarningClosed(trx, input.id, by, note)))
       throw new AppError('conflict', `预警 ${input.id} 已关闭 (warning ${input.id} is already closed)`);
     await insertWarningEvent(trx, {
