@@ -51,7 +51,11 @@ describe('project_overdue', () => {
 
   it('is not evaluable until the project register exists (never passes silently)', () => {
     const outcome = evaluateProjectOverdue(rule, { projects: null, asOf: '2024-10-31' });
-    expect(outcome).toMatchObject({ evaluable: false, findings: [], reason: { zh: '项目库尚未建立，无法判断' } });
+    expect(outcome).toMatchObject({
+      evaluable: false,
+      findings: [],
+      reason: { zh: '本年度尚未导入项目清单，无法判断' },
+    });
   });
 
   it.each([

@@ -1,7 +1,7 @@
 /**
  * project_overdue: a project past its planned start without having started (more than x days late at the end
- * of the period). Declared now; until the project register exists (issue 9) the input is null and the rule
- * reports itself as not evaluable, never as passed.
+ * of the period), read from the year's project lists (项目信息库). Without a list of the year the input is null
+ * and the rule reports itself as not evaluable, never as passed.
  */
 import { gradeSeverity } from './severity-ladder.ts';
 import {
@@ -23,7 +23,7 @@ export interface TrackedProject {
 }
 
 export interface ProjectOverdueInput {
-  /** null: there is no project register yet. */
+  /** null: no project list of the year has been imported. */
   projects: readonly TrackedProject[] | null;
   /** The end of the period, ISO date. */
   asOf: string;
@@ -34,7 +34,10 @@ const dayNumber = (iso: string) =>
 
 export function evaluateProjectOverdue(rule: WarningRule, input: ProjectOverdueInput): RuleOutcome {
   if (input.projects === null)
-    return notEvaluable(rule, { zh: '项目库尚未建立，无法判断', en: 'no project register yet: cannot be evaluated' });
+    return notEvaluable(rule, {
+      zh: '本年度尚未导入项目清单，无法判断',
+      en: 'no project list of the year imported: cannot be evaluated',
+    });
   const findings: WarningFinding[] = [];
   for (const project of input.projects) {
     if (project.actualStart !== null) continue;

@@ -67,3 +67,14 @@ export async function listPoolEntries(db: Queryable, filter: PoolEntryFilter) {
     .orderBy('p.period_year', 'desc')
     .execute();
 }
+
+/** Whether any current pool list of this year or earlier is stored (else a count of 0 would be a guess). */
+export async function hasPoolList(db: Queryable, upToYear: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('current_pool_entry')
+    .select('id')
+    .where('period_year', '<=', upToYear)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

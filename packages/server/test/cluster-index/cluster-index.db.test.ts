@@ -132,7 +132,7 @@ describe(`the cluster index on stored data (${testEngine})`, () => {
     expect(result.clusters.map((row) => row.rank)).toEqual([1, 2, 3]);
   });
 
-  it('re-spreads the weight of the pool indicator that has no register: quality = firms ≥ 1亿 alone', async () => {
+  it('re-spreads the weight of the pool indicator while no pool list is imported: quality = firms ≥ 1亿 alone', async () => {
     const result = await computeClusterIndex(database.db, {
       period: { year: 2024, month: 0 },
       definition: 'test-cluster-index',
@@ -144,7 +144,7 @@ describe(`the cluster index on stored data (${testEngine})`, () => {
       const firmsOver = row.indicators.find((entry) => entry.id === 'firms_over_100m')!;
       close(row.dimensions.find((d) => d.id === 'quality')!.score, firmsOver.normalised!);
     }
-    expect(result.messages.map((message) => message.message).join('\n')).toMatch(/小巨人.*register/);
+    expect(result.messages.map((message) => message.message).join('\n')).toMatch(/小巨人.*no cultivation-pool list/);
   });
 
   it('gives the same digests for the same input and stores the result once', async () => {

@@ -4,7 +4,10 @@
  * same file again a duplicate; a later period a new progress point; a corrected file for the same period a
  * revision with its history; rollback; broken lists rejected with row-level issues and nothing stored.
  */
+import { evaluateWarningRule, parseWarningRuleSet } from '@observatory/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWarningInput } from '../../src/services/warnings/build-warning-input.ts';
+import { sourceValues } from '../../src/services/cluster-index/indicator-sources.ts';
 import { shiftDecimal, statsFirms } from '../fixtures/intake/intake-fixture-data.ts';
 import {
   correctedProject,
@@ -113,6 +116,41 @@ describe(`project lists on ${testEngine}`, { timeout: testTimeoutMs }, () => {
       cluster_text: '不在名录的集群',
       cluster_id: null,
     });
+  });
+
+  it('feeds the project_overdue warning rule: late projects of the year, none without a list of the year', async () => {
+    const parsed = parseWarningRuleSet({
+      rules: [
+        {
+          id: 'project-start-overdue',
+          name: { zh: '重大项目逾期未开工', en: 'major project past its planned start' },
+          kind: 'project_overdue',
+          subject: 'enterprise',
+          scope: {},
+          severity: { red: 90, orange: 30, yellow: 0 },
+          owner: 'unit-of-subject',
+        },
+      ],
+    });
+    expect(parsed.issues).toEqual([]);
+    const rule = parsed.rules![0]!;
+    const period = { year: 2024, month: 10 };
+    const input = await buildWarningInput(database.db, rule, period);
+    const projects = await listProjects(database.db, { scope: { kind: 'all' }, year: 2024 });
+    const late = projects.filter(
+      (p) => p.start_planned !== null && p.start_actual === null && p.start_planned < '2024-10-31',
+    );
+    expect(late.length).toBeGreaterThan(0);
+    const outcome = evaluateWarningRule(rule, input);
+    expect(outcome.evaluable).toBe(true);
+    expect(outcome.findings.map((finding) => finding.subject.id).sort()).toEqual(late.map((p) => p.code).sort());
+    for (const finding of outcome.findings) {
+      const project = late.find((p) => p.code === finding.subject.id)!;
+      expect(finding.subject.reportingUnitId).toBe(project.reporting_unit_id);
+      expect(finding.figures.plannedStart).toBe(project.start_planned);
+    }
+    const noList = evaluateWarningRule(rule, await buildWarningInput(database.db, rule, { year: 2019, month: 10 }));
+    expect(noList).toMatchObject({ evaluable: false, findings: [] });
   });
 
   it('says duplicate for the same file again and stores nothing', async () => {
@@ -257,3 +295,27 @@ async function poolListWith(uscc: string, name: string): Promise<Uint8Array> {
   sheet.addRow([uscc, name, '平湖市', '雏鹰企业', '2024-03-01']);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+describe(`the registers in the cluster index on ${testEngine}`, { timeout: testTimeoutMs }, () => {
+  it('counts a pool tier in force at the end of the period from the imported lists, missing before any list', async () => {
+    const context = (year: number) => ({
+      db: database.db,
+      systemId: 'wuda',
+      period: { year, month: 10 },
+      clusterIds: ['wuda-textile'],
+      statistics: new Map(),
+    });
+    const inForce = await listPoolEntries(database.db, { scope: { kind: 'all' }, date: '2024-10-31', tier: 'eagle' });
+    expect(inForce.length).toBeGreaterThan(0);
+    const eagles = await sourceValues(context(2024), { kind: 'pool_count', pool: '雄鹰' });
+    expect(eagles.city).toBe(new Set(inForce.map((entry) => entry.enterprise_id)).size);
+    expect(eagles.system).toBeLessThanOrEqual(eagles.city!);
+    expect(eagles.clusters[0]).toBeLessThanOrEqual(eagles.system!);
+    expect(eagles.note).toBeNull();
+    const before = await sourceValues(context(2019), { kind: 'pool_count', pool: '雄鹰' });
+    expect(before).toMatchObject({ clusters: [null], system: null, city: null });
+    expect(before.note).toMatch(/no cultivation-pool list/u);
+    const unknown = await sourceValues(context(2024), { kind: 'pool_count', pool: '金鹰' });
+    expect(unknown.city).toBeNull();
+  });
+});

@@ -68,7 +68,10 @@ describe(`warnings on ${testEngine}`, { timeout: 60_000 }, () => {
     const summary = await runWarnings(database.db, { actor: 'alice' });
     const byRule = new Map(summary.rules.map((rule) => [rule.ruleId, rule]));
     expect(byRule.has('switched-off')).toBe(false);
-    expect(byRule.get('projects-late')).toMatchObject({ evaluable: false, reason: { zh: '项目库尚未建立，无法判断' } });
+    expect(byRule.get('projects-late')).toMatchObject({
+      evaluable: false,
+      reason: { zh: '本年度尚未导入项目清单，无法判断' },
+    });
     expect(byRule.get('unit-more-d')).toMatchObject({ evaluable: false });
     expect(byRule.get('sanda-growth-low')).toMatchObject({ evaluable: true, findings: 1, skipped: 1 }); // 智能家居: no data
   });

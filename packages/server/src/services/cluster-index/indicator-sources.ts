@@ -3,12 +3,14 @@
  * statistics service gives each measure's sums, comparable growth and 规上 counts (per cluster, the system's
  * clusters together and the city's 规上 total); ratios and 亩均 values are recomputed from those sums, never
  * averaged. Annual measures (年报, 税收, 用地) are those of the period's year for a whole year, and of the year
- * before (the latest complete one) for a 1–N月 period. Pool and project sources are declared but have no
- * register to read yet: their values are missing, which the engine handles by re-spreading weights.
+ * before (the latest complete one) for a 1–N月 period. Pool counts read the imported cultivation-pool lists; the
+ * project-investment source is declared but not computed yet: its values are missing, which the engine handles by
+ * re-spreading weights.
  */
-import { getMeasure, subtreeOf } from '@observatory/core';
+import { getMeasure, poolTierOf, subtreeOf } from '@observatory/core';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.ts';
+import { hasPoolList, listPoolEntries } from '../../repositories/pool-entry.repository.ts';
 import { listAboveScaleMembers, listFirmValues } from '../../repositories/statistics.repository.ts';
 import {
   computeClusterStatistics,
@@ -134,6 +136,48 @@ async function firmCountOver(context: SourceContext, measure: string, threshold:
   };
 }
 
+/** The last day of the period: 1–N月 ends with month N, a whole year with December. */
+function endOfPeriod({ year, month }: IndexPeriod): string {
+  return new Date(Date.UTC(year, month === 0 ? 12 : month, 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * Members of a cultivation pool in force at the end of the period (培育库, from the imported pool lists): per cluster
+ * its 规上 members in the pool, the system's, and the city's pool firms. Missing, not 0, while no pool list of the
+ * year or earlier is stored.
+ */
+async function poolCount(context: SourceContext, pool: string): Promise<SourceValues> {
+  const tier = poolTierOf(pool);
+  if (tier === null)
+    return declaredMissing(context, `未知的培育库层级“${pool}”`, `unknown cultivation-pool tier "${pool}"`);
+  if (!(await hasPoolList(context.db, context.period.year)))
+    return declaredMissing(
+      context,
+      `培育库（${pool}）名录尚未导入，数据缺失`,
+      `no cultivation-pool list (${pool}) imported yet; the data are missing`,
+    );
+  const date = endOfPeriod(context.period);
+  const [entries, members, statistics] = await Promise.all([
+    listPoolEntries(context.db, { date, tier, scope: { kind: 'all' } }),
+    listAboveScaleMembers(context.db, context.systemId, context.period.year),
+    clusterStatistics(context, 'industrial_output'),
+  ]);
+  const inPool = new Set(entries.map((entry) => entry.enterprise_id));
+  const subtree = subtreeOf(
+    statistics.clusters.map((row) => ({ id: row.clusterId, parentId: row.parentId, sortOrder: 0 })),
+  );
+  const count = (ids: Iterable<number>) => [...new Set(ids)].filter((id) => inPool.has(id)).length;
+  return {
+    clusters: context.clusterIds.map((id) => {
+      const ids = subtree.get(id) ?? new Set([id]);
+      return count(members.filter((member) => ids.has(member.cluster_id)).map((member) => member.enterprise_id));
+    }),
+    system: count(members.map((member) => member.enterprise_id)),
+    city: inPool.size,
+    note: null,
+  };
+}
+
 function declaredMissing(context: SourceContext, zh: string, en: string): SourceValues {
   return { clusters: context.clusterIds.map(() => null), system: null, city: null, note: `${zh} (${en})` };
 }
@@ -165,11 +209,7 @@ export async function sourceValues(context: SourceContext, source: IndicatorSour
       return divide(numerator, denominator);
     }
     case 'pool_count':
-      return declaredMissing(
-        context,
-        `培育库（${source.pool}）名录尚未建立，数据缺失`,
-        `no cultivation-pool register (${source.pool}) yet; the data are missing`,
-      );
+      return poolCount(context, source.pool);
     case 'project_investment':
       return declaredMissing(
         context,

@@ -1,19 +1,21 @@
 /**
  * The figures each rule kind reads, computed from the store for one period: subject series from the kept
  * aggregates (growth, below the city, declines, energy), firm-level figures (亏损面, chain leaders), class counts
- * of published 亩均 evaluations (more D-class firms), and no project register yet (project_overdue).
+ * of published 亩均 evaluations (more D-class firms), and the projects of the year's project lists (project_overdue).
  */
 import {
   measureOfRule,
   subtreeOf,
   type BilingualName,
   type LeaderFirm,
+  type TrackedProject,
   type WarningInput,
   type WarningRule,
   type WarningSubject,
 } from '@observatory/core';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.ts';
+import { listProjects } from '../../repositories/project.repository.ts';
 import { listReportingUnits } from '../../repositories/region.repository.ts';
 import { listClusters } from '../../repositories/registry.repository.ts';
 import {
@@ -138,6 +140,34 @@ async function moreDClassInput(db: Db, rule: WarningRule): Promise<WarningInput>
 const endOfPeriod = ({ year, month }: StatisticsPeriod) =>
   new Date(Date.UTC(year, month === 0 ? 12 : month, 0)).toISOString().slice(0, 10);
 
+/**
+ * The projects of the period's year (each project's latest current list row): planned and actual start. No list of
+ * the year imported: null, so the rule says it cannot be evaluated rather than passing. A project's subject is the
+ * project itself (its code; the owner's name and unit), so two late projects of one firm are two warnings.
+ */
+async function projectOverdueInput(db: Db, rule: WarningRule, period: StatisticsPeriod): Promise<WarningInput> {
+  const asOf = endOfPeriod(period);
+  const rows = await listProjects(db, { year: period.year, scope: { kind: 'all' } });
+  if (rows.length === 0) return { kind: 'project_overdue', projects: null, asOf };
+  const projects: TrackedProject[] = rows
+    .filter((row) => row.start_planned !== null)
+    .map((row) => ({
+      subject: {
+        kind: 'enterprise',
+        id: row.code,
+        name: {
+          zh: `${row.enterprise_name ?? ''} ${row.name}`.trim(),
+          en: `${row.enterprise_name ?? ''} ${row.name}`.trim(),
+        },
+        reportingUnitId: row.reporting_unit_id,
+      },
+      projectName: row.name,
+      plannedStart: row.start_planned!,
+      actualStart: row.start_actual,
+    }));
+  return { kind: 'project_overdue', projects, asOf };
+}
+
 export async function buildWarningInput(db: Db, rule: WarningRule, period: StatisticsPeriod): Promise<WarningInput> {
   const monthly = rule.scope.period === 'month';
   const pick = (point: SeriesPoint) => (monthly ? point.monthGrowth : point.growth);
@@ -187,7 +217,6 @@ export async function buildWarningInput(db: Db, rule: WarningRule, period: Stati
     case 'more_d_class':
       return moreDClassInput(db, rule);
     case 'project_overdue':
-      // Until the project register (issue 9) is stored, there is nothing to read: not evaluable, never passed.
-      return { kind: rule.kind, projects: null, asOf: endOfPeriod(period) };
+      return projectOverdueInput(db, rule, period);
   }
 }
