@@ -1,8 +1,9 @@
 /**
  * `observatory user …` and `observatory audit …` as a person runs them on an empty database of the test engine:
  * bootstrap an administrator (a generated password and a TOTP secret), a refused scope (reset and disable are
- * covered on the services in test/access), then `audit verify` on the intact log, and again after one row was changed behind the append-only
- * trigger's back: it names the first entry that does not fit and exits 1.
+ * covered on the services in test/access), each successful command in the audit log, then `audit verify` on the
+ * intact log, and again after one row was changed behind the append-only trigger's back: it names the first entry
+ * that does not fit and exits 1.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,14 +84,17 @@ describe(`observatory user and audit on ${testEngine}`, { timeout: 300_000 }, ()
       intact: boolean;
       entries: number;
     };
-    expect(intact).toMatchObject({ intact: true, entries: 1 });
+    // The account's creation, then one entry per successful command: user create, user list (the refused create
+    // changed nothing and is not recorded).
+    expect(intact).toMatchObject({ intact: true, entries: 3 });
     const out = join(dir, 'audit.csv');
     succeeded(await observatory('audit', 'export', '--out', out));
-    expect(
-      readFileSync(out, 'utf8')
-        .split('\r\n')
-        .filter((line) => line !== ''),
-    ).toHaveLength(2);
+    const lines = readFileSync(out, 'utf8')
+      .split('\r\n')
+      .filter((line) => line !== '');
+    expect(lines).toHaveLength(5);
+    expect(lines.filter((line) => /cli:[^,]+,cli user list,/u.test(line))).toHaveLength(1);
+    expect(lines.filter((line) => line.includes('cli audit verify'))).toHaveLength(1);
 
     await tamper('update audit_log set details = \'{"reason": "另有原因"}\' where sequence = 1');
     const broken = await observatory('audit', 'verify');
