@@ -29,6 +29,13 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['packages/web/src/**/*.{ts,tsx}'],
+    rules: forbid(
+      ['node:*', ...databaseModules, ...httpModules, '**/server/**', '@observatory/server', '@observatory/server/*'],
+      'packages/web/src runs in the browser: it talks to the server over HTTP only.',
+    ),
+  },
+  {
     files: ['packages/server/src/repositories/**/*.ts', 'packages/server/src/db/**/*.ts'],
     rules: forbid(
       [...httpModules, '**/services/**', '**/http/**', '**/cli/**'],
@@ -52,6 +59,8 @@ export default tseslint.config(
     files: [
       'packages/server/src/config.ts',
       'packages/server/test/**',
+      'packages/web/test/**',
+      'packages/web/bench/**',
       'scripts/**',
       '**/*.test.ts',
       'vitest.config.ts',

@@ -1,4 +1,4 @@
-// Test projects: pure core tests, server tests without storage, and the storage tests run twice,
+// Test projects: pure core tests, server tests without storage, the web's pure tests, browser tests in Chromium, and the storage tests run twice,
 // once on embedded PGlite and once on a real PostgreSQL server started by the harness.
 import { defineConfig } from 'vitest/config';
 
@@ -16,6 +16,20 @@ export default defineConfig({
           name: 'server',
           include: ['packages/server/src/**/*.test.ts', 'packages/server/test/**/*.test.ts'],
           exclude: storageTests,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'web', include: ['packages/web/src/**/*.test.{ts,tsx}', 'packages/web/build/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['packages/web/test/browser/**/*.browser.test.ts'],
+          globalSetup: ['packages/web/test/browser/harness/browser-global-setup.ts'],
+          // One Chromium at a time on a 2-core machine; the pages share one server.
+          fileParallelism: false,
         },
       },
       {

@@ -9,7 +9,7 @@ import {
   type DisclosureRules,
   type PasswordPolicy,
 } from '@observatory/core';
-import { shippedRegistryDir } from './data-files.ts';
+import { shippedRegistryDir, shippedWebDir } from './data-files.ts';
 
 export interface Config {
   /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
@@ -26,6 +26,10 @@ export interface Config {
   host: string;
   /** Directory of the registry files (one YAML file per cluster system) loaded by `registry load`. */
   registryDir: string;
+  /** The built web cockpit (OBSERVATORY_WEB_DIR, default packages/web/dist), served at `/`. */
+  webDir: string;
+  /** An official county-boundary GeoJSON replacing the shipped map (OBSERVATORY_MAP_GEOJSON); null: the shipped one. */
+  mapGeoJsonPath: string | null;
   /** Where `npm start` writes and reads the synthetic demo data set. */
   demoDir: string;
   /** Load the demo data set when the embedded database has no imports yet (OBSERVATORY_DEMO=off to skip). */
@@ -98,6 +102,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: parsePort(env.PORT),
     host: env.HOST ?? '0.0.0.0',
     progressLines: env.OBSERVATORY_PROGRESS === 'lines',
+    webDir: resolve(env.OBSERVATORY_WEB_DIR ?? shippedWebDir),
+    mapGeoJsonPath:
+      env.OBSERVATORY_MAP_GEOJSON && env.OBSERVATORY_MAP_GEOJSON !== '' ? resolve(env.OBSERVATORY_MAP_GEOJSON) : null,
     demoDir: resolve(env.OBSERVATORY_DEMO_DIR ?? './data/demo'),
     demoOnFirstRun: env.OBSERVATORY_DEMO !== 'off',
     adminToken: env.OBSERVATORY_ADMIN_TOKEN && env.OBSERVATORY_ADMIN_TOKEN !== '' ? env.OBSERVATORY_ADMIN_TOKEN : null,

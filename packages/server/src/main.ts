@@ -59,13 +59,16 @@ export async function startServer(config: Config, log: (line: string) => void = 
   await loadWarningRules(runtime.database.db, { loadedBy: 'system:start' }).catch((error: unknown) =>
     log(`预警规则未载入 (warning rules not loaded): ${error instanceof Error ? error.message : String(error)}`),
   );
-  const app = createApp({
-    database: runtime.database,
-    version,
-    adminToken: config.adminToken,
-    disclosureRules: config.disclosureRules,
-    passwordPolicy: config.passwordPolicy,
-  });
+  const app = createApp(
+    {
+      database: runtime.database,
+      version,
+      adminToken: config.adminToken,
+      disclosureRules: config.disclosureRules,
+      passwordPolicy: config.passwordPolicy,
+    },
+    { web: { webDir: config.webDir, mapGeoJsonPath: config.mapGeoJsonPath } },
+  );
   const server: ServerType = await new Promise((resolveServer) => {
     const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolveServer(started));
   });

@@ -9,6 +9,7 @@ import { errorBody, respondWithError } from './error-response.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 import { rateLimit } from './rate-limit.ts';
 import { registerRoutes } from './register-routes.ts';
+import { serveWebApp, type WebAppOptions } from './web-app.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { enterpriseRoutes } from './routes/enterprise.routes.ts';
 import { evaluationRoutes } from './routes/evaluation.routes.ts';
@@ -49,7 +50,10 @@ function limitBody(maxSize: number) {
   });
 }
 
-export function createApp(context: ApiContext, options: { log?: (error: unknown) => void } = {}): Hono {
+export function createApp(
+  context: ApiContext,
+  options: { log?: (error: unknown) => void; web?: WebAppOptions } = {},
+): Hono {
   const app = new Hono();
   app.use('*', secureHeaders());
   // Guessing passwords across many accounts from one address: 20 attempts a minute (each account also locks).
@@ -62,12 +66,7 @@ export function createApp(context: ApiContext, options: { log?: (error: unknown)
   const openApi = buildOpenApiDocument(apiRoutes, context.version);
   app.get('/api/openapi.json', (c) => c.json(openApi));
   registerRoutes(app, apiRoutes, context);
-  app.get('/', (c) =>
-    c.html(
-      `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>产业集群监测评价平台</title>` +
-        `<h1>产业集群监测评价平台 Cluster Observatory</h1><p>API: <a href="/api/health">/api/health</a> · <a href="/api/openapi.json">/api/openapi.json</a></p></html>`,
-    ),
-  );
+  serveWebApp(app, options.web ?? null);
   app.notFound((c) =>
     c.json(errorBody(new AppError('not_found', `没有这个接口 ${c.req.method} ${c.req.path} (no such endpoint)`)), 404),
   );

@@ -24,6 +24,8 @@ beforeAll(async () => {
     host: '127.0.0.1',
     progressLines: false,
     demoDir: '/nonexistent',
+    webDir: '/nonexistent-web',
+    mapGeoJsonPath: null,
     demoOnFirstRun: false,
     adminToken: null,
     passwordPolicy: PASSWORD_POLICY_PRESETS.asvs,

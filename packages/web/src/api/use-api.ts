@@ -1,0 +1,37 @@
+/**
+ * Reading from the API in a component: loading, error and data states, a reload, and cancellation when the path
+ * changes or the component goes away. A null path reads nothing (waiting for a choice).
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { apiGet } from './client.ts';
+import type { ApiError } from './api-error.ts';
+
+export type ApiState<T> =
+  | { status: 'idle'; data: null; error: null }
+  | { status: 'loading'; data: T | null; error: null }
+  | { status: 'ready'; data: T; error: null }
+  | { status: 'error'; data: null; error: ApiError };
+
+export function useApi<T>(path: string | null): ApiState<T> & { reload: () => void } {
+  const [state, setState] = useState<ApiState<T>>({ status: path ? 'loading' : 'idle', data: null, error: null });
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  useEffect(() => {
+    if (path === null) {
+      setState({ status: 'idle', data: null, error: null });
+      return;
+    }
+    const controller = new AbortController();
+    setState((previous) => ({ status: 'loading', data: previous.data, error: null }) as ApiState<T>);
+    apiGet<T>(path, controller.signal).then(
+      (data) => {
+        if (!controller.signal.aborted) setState({ status: 'ready', data, error: null });
+      },
+      (error: ApiError) => {
+        if (!controller.signal.aborted) setState({ status: 'error', data: null, error });
+      },
+    );
+    return () => controller.abort();
+  }, [path, generation]);
+  return { ...state, reload };
+}

@@ -1,0 +1,123 @@
+/**
+ * Every page: its path, its name in the navigation (none for detail pages), who may open it, and its code (loaded
+ * when first opened, so the first page stays small). The navigation shows only what the role may open; the server
+ * refuses the rest anyway.
+ */
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Bilingual } from '../i18n/language.tsx';
+import type { Me } from '../session/session-types.ts';
+
+export interface PageProps {
+  params: Record<string, string>;
+}
+
+export interface RouteDefinition {
+  path: string;
+  nav: Bilingual | null;
+  /** May this person open the page? */
+  allowed: (me: Me) => boolean;
+  page: LazyExoticComponent<ComponentType<PageProps>>;
+}
+
+const has = (permission: string) => (me: Me) => me.permissions.includes(permission);
+const cityOrUnit = (permission: string) => (me: Me) =>
+  me.permissions.includes(permission) && me.scope.kind !== 'enterprise';
+const ownEnterprise = (me: Me) => me.scope.kind === 'enterprise';
+
+export const ROUTES: RouteDefinition[] = [
+  {
+    path: '/',
+    nav: { zh: '驾驶舱', en: 'Cockpit' },
+    allowed: has('statistics.read'),
+    page: lazy(() => import('../pages/cockpit/CockpitPage.tsx')),
+  },
+  {
+    path: '/clusters',
+    nav: { zh: '产业集群', en: 'Clusters' },
+    allowed: has('statistics.read'),
+    page: lazy(() => import('../pages/clusters/ClusterListPage.tsx')),
+  },
+  {
+    path: '/clusters/:system/:cluster',
+    nav: null,
+    allowed: has('statistics.read'),
+    page: lazy(() => import('../pages/clusters/ClusterPage.tsx')),
+  },
+  {
+    path: '/bulletin',
+    nav: { zh: '统计专刊', en: 'Bulletin' },
+    allowed: has('report.read'),
+    page: lazy(() => import('../pages/bulletin/BulletinPage.tsx')),
+  },
+  {
+    path: '/evaluation',
+    nav: { zh: '亩均评价', en: 'Evaluation' },
+    allowed: cityOrUnit('evaluation.read'),
+    page: lazy(() => import('../pages/evaluation/EvaluationPage.tsx')),
+  },
+  {
+    path: '/evaluation/runs/:run',
+    nav: null,
+    allowed: cityOrUnit('evaluation.read'),
+    page: lazy(() => import('../pages/evaluation/EvaluationRunPage.tsx')),
+  },
+  {
+    path: '/evaluation/runs/:run/enterprises/:uscc',
+    nav: null,
+    allowed: has('evaluation.read'),
+    page: lazy(() => import('../pages/evaluation/EnterpriseExplanationPage.tsx')),
+  },
+  {
+    path: '/enterprises',
+    nav: { zh: '企业', en: 'Enterprises' },
+    allowed: cityOrUnit('enterprise.read'),
+    page: lazy(() => import('../pages/enterprises/EnterpriseListPage.tsx')),
+  },
+  {
+    path: '/enterprises/:uscc',
+    nav: null,
+    allowed: has('enterprise.read'),
+    page: lazy(() => import('../pages/enterprises/EnterprisePage.tsx')),
+  },
+  {
+    path: '/imports',
+    nav: { zh: '数据导入', en: 'Imports' },
+    allowed: has('import.read'),
+    page: lazy(() => import('../pages/imports/ImportsPage.tsx')),
+  },
+  {
+    path: '/imports/:id',
+    nav: null,
+    allowed: has('import.read'),
+    page: lazy(() => import('../pages/imports/ImportBatchPage.tsx')),
+  },
+  {
+    path: '/warnings',
+    nav: { zh: '预警中心', en: 'Warnings' },
+    allowed: has('warning.read'),
+    page: lazy(() => import('../pages/warnings/WarningsPage.tsx')),
+  },
+  {
+    path: '/my',
+    nav: { zh: '本企业', en: 'My enterprise' },
+    allowed: ownEnterprise,
+    page: lazy(() => import('../pages/self-service/MyEnterprisePage.tsx')),
+  },
+  {
+    path: '/admin/accounts',
+    nav: { zh: '用户与角色', en: 'Users and roles' },
+    allowed: (me) => me.permissions.includes('account.manage') || me.permissions.includes('role.assign'),
+    page: lazy(() => import('../pages/admin/AccountsPage.tsx')),
+  },
+  {
+    path: '/admin/audit',
+    nav: { zh: '审计日志', en: 'Audit log' },
+    allowed: has('audit.read'),
+    page: lazy(() => import('../pages/admin/AuditPage.tsx')),
+  },
+];
+
+/** Where a person lands after signing in: the first page in the navigation they may open. */
+export function homePath(me: Me): string {
+  return ROUTES.find((route) => route.nav !== null && route.allowed(me))?.path ?? '/account';
+}

@@ -1,0 +1,6 @@
+/** PLACEHOLDER (being written): ImportBatchPage. */
+import type { PageProps } from '../../app/routes.ts';
+
+export default function ImportBatchPage(_props: PageProps) {
+  return <h1>ImportBatchPage</h1>;
+}
