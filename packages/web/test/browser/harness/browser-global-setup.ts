@@ -30,17 +30,18 @@ export const evaluationScheme = 'huangyan-2022';
 let server: RunningServer | null = null;
 let dir: string | null = null;
 
-function buildWebApp(): void {
-  const build = spawnSync('node', [join(repoRoot, 'scripts', 'build-web-if-needed.mjs')], {
+/** A fresh build of the current sources into the test's own folder (parallel runs never share a build). */
+function buildWebApp(outDir: string): void {
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     stdio: 'inherit',
-    cwd: repoRoot,
+    cwd: join(repoRoot, 'packages', 'web'),
   });
-  if (build.status !== 0) throw new Error('the web app did not build');
+  if (build.status !== 0) throw new Error('the web app did not build (vite build failed)');
 }
 
 export default async function setup(project: TestProject) {
-  buildWebApp();
   dir = mkdtempSync(join(tmpdir(), 'observatory-browser-'));
+  buildWebApp(join(dir, 'web'));
   const demoDir = join(dir, 'demo');
   await generateDemoDataset({ outDir: demoDir, scale: demoScale });
   const config = {
@@ -49,7 +50,7 @@ export default async function setup(project: TestProject) {
     port: 0,
     host: '127.0.0.1',
     demoOnFirstRun: false,
-    webDir: join(repoRoot, 'packages', 'web', 'dist'),
+    webDir: join(dir, 'web'),
   };
 
   const runtime = await openRuntime(config);
