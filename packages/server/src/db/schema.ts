@@ -20,6 +20,7 @@ import type {
   AccountTable,
   AuditLogTable,
 } from './schema-accounts.ts';
+import type { CorrectionRequestTable } from './schema-corrections.ts';
 import type { EvaluationFactTable } from './schema-evaluation-facts.ts';
 import type {
   CurrentRow,
@@ -44,6 +45,7 @@ export type * from './schema-evaluation-facts.ts';
 export type * from './schema-statistics.ts';
 export type * from './schema-registers.ts';
 export type * from './schema-warnings.ts';
+export type * from './schema-corrections.ts';
 
 export interface ReferenceDatasetTable {
   name: string;
@@ -374,4 +376,5 @@ export interface DatabaseSchema {
   warning_rule_set: WarningRuleSetTable;
   warning: WarningTable;
   warning_event: WarningEventTable;
+  correction_request: CorrectionRequestTable;
 }

@@ -10,13 +10,17 @@ import { buildOpenApiDocument } from './openapi.ts';
 import { rateLimit } from './rate-limit.ts';
 import { registerRoutes } from './register-routes.ts';
 import { serveWebApp, type WebAppOptions } from './web-app.ts';
+import { adminRoutes } from './routes/admin.routes.ts';
+import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { enterpriseRoutes } from './routes/enterprise.routes.ts';
+import { enterpriseSelfServiceRoutes } from './routes/enterprise-self-service.routes.ts';
 import { evaluationRoutes } from './routes/evaluation.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { importRoutes } from './routes/import.routes.ts';
 import { indexRoutes } from './routes/index.routes.ts';
 import { statisticsRoutes } from './routes/statistics.routes.ts';
+import { statisticsExplainRoutes } from './routes/statistics-explain.routes.ts';
 import { referenceRoutes } from './routes/reference.routes.ts';
 import { registryRoutes } from './routes/registry.routes.ts';
 import { warningsRoutes } from './routes/warnings.routes.ts';
@@ -28,12 +32,16 @@ export const apiRoutes = [
   ...referenceRoutes,
   ...registryRoutes,
   ...enterpriseRoutes,
+  ...enterpriseSelfServiceRoutes,
   ...importRoutes,
   ...statisticsRoutes,
+  ...statisticsExplainRoutes,
   ...evaluationRoutes,
   ...warningsRoutes,
   ...registerListRoutes,
   ...indexRoutes,
+  ...adminRoutes,
+  ...auditRoutes,
 ];
 
 const maxJsonBodyBytes = 2 * 1024 * 1024;

@@ -67,6 +67,7 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[], version
         : {}),
       ...(route.access === 'public' ? {} : { security: [{ sessionCookie: [] }, { adminToken: [] }] }),
       ...(route.access === 'public' || route.access === 'signed_in' ? {} : { 'x-permission': route.access }),
+      ...(route.alsoPermittedBy ? { 'x-also-permitted-by': route.alsoPermittedBy } : {}),
       responses,
     };
   }

@@ -109,7 +109,10 @@ function checkAccess(route: RouteDefinition, c: Context, caller: Caller | null):
   if (route.access === 'signed_in') return;
   if (caller.mustChangePassword)
     throw new AppError('forbidden', '请先修改初始密码 (change the initial password first)');
-  if (!hasPermission(caller.subject, route.access)) {
+  const permitted = [route.access, ...(route.alsoPermittedBy ?? [])].some((permission) =>
+    hasPermission(caller.subject, permission),
+  );
+  if (!permitted) {
     const decision = authorize(caller.subject, route.access);
     const message = decision.allowed ? '无权限 (forbidden)' : `${decision.message.zh} (${decision.message.en})`;
     throw new AppError('forbidden', message);

@@ -27,6 +27,11 @@ export interface RouteDefinition<
   tag: string;
   access: Access;
   /**
+   * Further permissions any one of which also opens the route (e.g. the role list for account.manage or
+   * role.assign). A caller holding none of them is refused with the message of `access`.
+   */
+  alsoPermittedBy?: readonly Permission[];
+  /**
    * `rows`: the handler narrows enterprise-level data to the caller's scope itself (callerDataScope /
    * assertAuthorized). Without it, a route whose permission is enterprise-level serves city-wide accounts only
    * (fail closed: a county or enterprise account gets 403 rather than a list it should not see).

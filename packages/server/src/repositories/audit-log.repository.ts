@@ -85,3 +85,49 @@ export async function readAuditPage(db: Queryable, filter: AuditPageFilter): Pro
     hash: row.hash,
   }));
 }
+
+export interface AuditListFilter {
+  /** Entries with a smaller sequence number only (the previous page's last one). */
+  before?: number | undefined;
+  limit: number;
+  actor?: string | undefined;
+  action?: string | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+}
+
+/** Entries newest first, for the auditor's page: paged by sequence, filtered by actor, action and time. */
+export async function readAuditNewestFirst(db: Queryable, filter: AuditListFilter): Promise<AuditEntry[]> {
+  let query = db
+    .selectFrom('audit_log')
+    .select([
+      'sequence',
+      sql<string>`to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('at_text'),
+      'actor',
+      'action',
+      'target',
+      'origin',
+      'details',
+      'previous_hash',
+      'hash',
+    ])
+    .orderBy('sequence', 'desc')
+    .limit(filter.limit);
+  if (filter.before !== undefined) query = query.where('sequence', '<', String(filter.before) as never);
+  if (filter.actor !== undefined) query = query.where('actor', '=', filter.actor);
+  if (filter.action !== undefined) query = query.where('action', '=', filter.action);
+  if (filter.from !== undefined) query = query.where('at', '>=', filter.from as never);
+  if (filter.to !== undefined) query = query.where('at', '<', filter.to as never);
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    sequence: Number(row.sequence),
+    at: row.at_text,
+    actor: row.actor,
+    action: row.action,
+    target: row.target,
+    origin: row.origin,
+    details: row.details,
+    previousHash: row.previous_hash,
+    hash: row.hash,
+  }));
+}

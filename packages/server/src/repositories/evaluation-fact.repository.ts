@@ -116,10 +116,6 @@ export async function retractEvaluationFactRow(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** True when the error is PostgreSQL's unique violation (a concurrent recording of the same fact). */
-export const isUniqueViolation = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
-
 /** Every stored scheme document (the fact tags they name are the ones that may be recorded). */
 export async function listEvaluationSchemeDocuments(db: Queryable) {
   return db.selectFrom('evaluation_scheme').select(['id', 'version', 'document']).orderBy('id').execute();

@@ -198,3 +198,13 @@ export async function listRevisionEvents(db: Queryable, period: SourcePeriod) {
     .orderBy('revision')
     .execute();
 }
+
+/** File name and import time of some batches (import metadata, no enterprise data). */
+export async function findBatchSummaries(db: Queryable, batchIds: readonly number[]) {
+  if (batchIds.length === 0) return [];
+  return db
+    .selectFrom('import_batch')
+    .select(['id', 'source_profile', 'file_name', 'created_at'])
+    .where('id', 'in', [...batchIds])
+    .execute();
+}

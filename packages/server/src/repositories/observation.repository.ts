@@ -173,3 +173,49 @@ export async function sumCurrentByEnterprise(db: Queryable, measure: string, yea
     .groupBy(['enterprise_id', 'reporting_unit_id'])
     .execute();
 }
+
+/**
+ * One enterprise's current values of a year (every measure and period), with the measure's names and canonical
+ * unit and the batch and source each came from. Only columns observatory_scoped may read, so it runs inside a
+ * scoped read; the batches' file names and times are read separately (findBatchSummaries).
+ */
+export async function listEnterpriseYearObservations(db: Queryable, enterpriseId: number, year: number) {
+  return db
+    .selectFrom('current_observation as o')
+    .innerJoin('measure as m', 'm.code', 'o.measure')
+    .innerJoin('import_batch as b', 'b.id', 'o.batch_id')
+    .select([
+      'o.measure',
+      'm.name_zh',
+      'm.name_en',
+      'm.canonical_unit',
+      'o.period_year',
+      'o.period_month',
+      sql<string>`o.value::text`.as('value'),
+      sql<string | null>`o.base_value::text`.as('base_value'),
+      'o.batch_id',
+      'b.source_profile',
+    ])
+    .where('o.enterprise_id', '=', enterpriseId)
+    .where('o.period_year', '=', year)
+    .orderBy('o.measure')
+    .orderBy('o.period_month')
+    .orderBy('b.source_profile')
+    .execute();
+}
+
+/** Σ over sources of one enterprise's current value of a measure and period (exact text), or null when none. */
+export async function sumCurrentValueOf(
+  db: Queryable,
+  key: { enterpriseId: number; measure: string; year: number; month: number },
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('current_observation')
+    .select(sql<string | null>`sum(value)::text`.as('value'))
+    .where('enterprise_id', '=', key.enterpriseId)
+    .where('measure', '=', key.measure)
+    .where('period_year', '=', key.year)
+    .where('period_month', '=', key.month)
+    .executeTakeFirst();
+  return row?.value ?? null;
+}

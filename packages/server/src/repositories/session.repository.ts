@@ -42,3 +42,13 @@ export async function endAccountSessions(db: Queryable, accountId: number, at: D
     .execute();
   return rows.length;
 }
+
+/** When each account last signed in (its newest session's start), by account id. */
+export async function listLastSignIns(db: Queryable): Promise<Map<number, Date>> {
+  const rows = await db
+    .selectFrom('account_session')
+    .select((eb) => ['account_id', eb.fn.max<Date>('created_at').as('last')])
+    .groupBy('account_id')
+    .execute();
+  return new Map(rows.map((row) => [row.account_id, new Date(row.last)]));
+}

@@ -40,10 +40,10 @@ interface Owner {
 
 /** Every relation under row security, and how to find the enterprise a row of it belongs to. */
 const relations: readonly { name: string; owner: (row: Row, lookup: Lookups) => Owner | null }[] = [
-  {
-    name: 'enterprise',
-    owner: (row) => ({ uscc: row.uscc as string, reportingUnitId: row.reporting_unit_id as string }),
-  },
+  ...['enterprise', 'correction_request'].map((name) => ({
+    name,
+    owner: (row: Row) => ({ uscc: row.uscc as string, reportingUnitId: row.reporting_unit_id as string }),
+  })),
   ...[
     'enterprise_name',
     'enterprise_year',
@@ -141,7 +141,10 @@ async function seed(database: Database): Promise<void> {
   await seedEvaluationRows(database.db);
 }
 
-/** One row per enterprise in each evaluation table and in the overrides, written as system work (SQL is enough). */
+/**
+ * One row per enterprise in each evaluation table, the overrides and the correction requests, written as system work
+ * (SQL is enough).
+ */
 async function seedEvaluationRows(db: Kysely<DatabaseSchema>): Promise<void> {
   const digest = (char: string) => char.repeat(64);
   await sql`insert into evaluation_scheme (id, version, year, name_zh, name_en, document, digest, loaded_by)
@@ -163,6 +166,9 @@ async function seedEvaluationRows(db: Kysely<DatabaseSchema>): Promise<void> {
     sql`insert into evaluation_approval (kind, run_id, enterprise_id, reporting_unit_id, from_class, to_class, reason,
           requested_by)
         select 'regrade', ${run}, id, reporting_unit_id, 'A', 'B', '测试', 'first.person' from enterprise`,
+    sql`insert into correction_request (uscc, reporting_unit_id, measure, period_year, period_month, proposed_value,
+          reason, filed_by)
+        select uscc, reporting_unit_id, 'industrial_output', 2024, 10, '1', '测试', 'firm.user' from enterprise`,
     sql`insert into evaluation_fact (enterprise_id, reporting_unit_id, year, tag, recorded_by)
         select id, reporting_unit_id, 2024, 'high_tech', 'test' from enterprise`,
     sql`insert into cluster_assignment_override (enterprise_id, reporting_unit_id, system_id, year, cluster_id, reason,

@@ -127,6 +127,23 @@ export const routesCoveredBy = {
     'POST /api/evaluation/facts',
     'POST /api/evaluation/facts/{id}/retract',
   ],
+  'web-support-api.db.test.ts': ['GET /api/statistics/periods', 'GET /api/statistics/explain'],
+  'admin-api.db.test.ts': [
+    'GET /api/admin/accounts',
+    'POST /api/admin/accounts',
+    'POST /api/admin/accounts/{login}/disable',
+    'POST /api/admin/accounts/{login}/reset',
+    'GET /api/admin/roles',
+    'GET /api/audit',
+    'GET /api/audit/verify',
+    'GET /api/audit/export.csv',
+  ],
+  'corrections-api.db.test.ts': [
+    'GET /api/enterprises/{uscc}/observations',
+    'POST /api/enterprises/{uscc}/corrections',
+    'GET /api/corrections',
+    'POST /api/corrections/{id}/decision',
+  ],
   'index-api.db.test.ts': [
     'GET /api/index/definitions',
     'PUT /api/index/definitions/{id}',

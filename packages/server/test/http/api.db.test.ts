@@ -38,7 +38,7 @@ const request = async (method: string, path: string, init: RequestInit = {}) =>
 /** Routes that need a permission (everything but public reads and the signed-in account's own routes). */
 const adminRoutes = apiRoutes.filter((route) => route.access !== 'public' && route.access !== 'signed_in');
 /** Values for path placeholders when a route is called without caring about the record. */
-const sampleParams = { id: 'sanda', uscc: '91350100M000100Y43', year: 2023, code: '1711' };
+const sampleParams = { id: 'sanda', uscc: '91350100M000100Y43', year: 2023, code: '1711', login: 'x' };
 
 /** For each write route: a body its schema refuses, and the field the error must name. */
 const invalidBodies: Record<string, { body: unknown; field: string }> = {
@@ -97,6 +97,7 @@ const invalidBodies: Record<string, { body: unknown; field: string }> = {
   'POST /api/evaluation/regrades/{id}/reject': { body: { rejectedBy: 'b', reason: '' }, field: 'body.reason' },
   'POST /api/evaluation/appeals/{id}/approve': { body: { approvedBy: 'b', note: 7 }, field: 'body.note' },
   'POST /api/evaluation/appeals/{id}/reject': { body: { rejectedBy: '' }, field: 'body.rejectedBy' },
+  'POST /api/corrections/{id}/decision': { body: { decision: 'maybe', note: '核实' }, field: 'body.decision' },
 };
 /**
  * Routes with a JSON body that the admin token (a city administrator) may call; multipart uploads are tested in

@@ -13,6 +13,7 @@ import * as registers from './0010-registers.ts';
 import * as accounts from './0011-accounts.ts';
 import * as rowSecurity from './0012-row-security.ts';
 import * as approvals from './0013-approvals.ts';
+import * as corrections from './0014-corrections.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-reference': reference,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011-accounts': accounts,
   '0012-row-security': rowSecurity,
   '0013-approvals': approvals,
+  '0014-corrections': corrections,
 };

@@ -1,6 +1,7 @@
 /**
  * Signing in and out: POST /api/auth/login opens a session (HttpOnly cookie + a CSRF token in the answer, to be
- * sent as X-CSRF-Token on every change), GET /api/auth/me says who the caller is and what the role may do,
+ * sent as X-CSRF-Token on every change), GET /api/auth/me says who the caller is and what the role may do (and
+ * answers the session's CSRF token again, so a reloaded page can recover it),
  * POST /api/auth/logout ends this session or all of the account's, POST /api/auth/password changes the own
  * password (required before anything else after a generated or reset one).
  */
@@ -104,11 +105,12 @@ export const authRoutes = [
   defineRoute({
     method: 'get',
     path: '/api/auth/me',
-    summary: '当前用户与权限 (the caller, its role, scope and permissions)',
+    summary:
+      '当前用户、权限及本会话的 CSRF 令牌（管理令牌为 null）(the caller, its role, scope, permissions and the session CSRF token)',
     tag: 'auth',
     access: 'signed_in',
-    response: whoSchema,
-    handler: async (_context, { caller }) => who(caller!),
+    response: whoSchema.extend({ csrfToken: z.string().nullable() }),
+    handler: async (_context, { caller }) => ({ ...who(caller!), csrfToken: caller!.csrfToken }),
   }),
   defineRoute({
     method: 'post',

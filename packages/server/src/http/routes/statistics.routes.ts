@@ -7,7 +7,6 @@
 import { z } from 'zod';
 import { discloseClusterStatistics } from '../../services/disclosure/disclose-cluster-statistics.ts';
 import { discloseUnitStatistics } from '../../services/disclosure/disclose-unit-statistics.ts';
-import { parseAudience } from '../../services/disclosure/parse-audience.ts';
 import {
   buildBulletinDocument,
   produceBulletin,
@@ -21,19 +20,8 @@ import type { ApiContext } from '../api-context.ts';
 import { DownloadFile } from '../download-file.ts';
 import { actorOf, permittedAudience } from '../caller-access.ts';
 import { defineRoute } from '../route-definition.ts';
+import { audienceParam } from '../schemas/audience.schema.ts';
 import { bilingualName, periodParam, yearParam } from '../schemas/common.schema.ts';
-
-const audienceParam = z
-  .string()
-  .default('public')
-  .transform((text, context) => {
-    try {
-      return parseAudience(text);
-    } catch (error) {
-      context.addIssue({ code: 'custom', message: (error as Error).message });
-      return z.NEVER;
-    }
-  });
 
 const monthlyPeriod = periodParam.refine(
   (period) => period.month > 0,

@@ -13,7 +13,7 @@ import {
   findPendingAppealApproval,
   insertEvaluationApproval,
 } from '../../repositories/evaluation-approval.repository.ts';
-import { isUniqueViolation } from '../../repositories/evaluation-fact.repository.ts';
+import { isUniqueViolation } from '../../repositories/unique-violation.ts';
 import { findEvaluationResult, insertEvaluationEvent } from '../../repositories/evaluation.repository.ts';
 import { decideEvaluationAppealRow, findEvaluationAppeal } from '../../repositories/evaluation-review.repository.ts';
 import { pendingConflict } from './approval-guards.ts';

@@ -12,11 +12,11 @@ import type { DatabaseSchema } from '../../db/schema.ts';
 import { findEnterprisesByUscc } from '../../repositories/enterprise.repository.ts';
 import {
   insertEvaluationFacts,
-  isUniqueViolation,
   listActiveFactsOf,
   type NewEvaluationFact,
 } from '../../repositories/evaluation-fact.repository.ts';
 import { insertEvaluationEvent } from '../../repositories/evaluation.repository.ts';
+import { isUniqueViolation } from '../../repositories/unique-violation.ts';
 import { requireActor } from './evaluation-guards.ts';
 import { listKnownFactTags } from './known-fact-tags.ts';
 

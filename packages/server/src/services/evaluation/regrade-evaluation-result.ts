@@ -13,7 +13,7 @@ import {
   findPendingRegradeApproval,
   insertEvaluationApproval,
 } from '../../repositories/evaluation-approval.repository.ts';
-import { isUniqueViolation } from '../../repositories/evaluation-fact.repository.ts';
+import { isUniqueViolation } from '../../repositories/unique-violation.ts';
 import { insertEvaluationEvent } from '../../repositories/evaluation.repository.ts';
 import { pendingConflict, requireApproval } from './approval-guards.ts';
 import { applyEvaluationRegrade } from './apply-evaluation-regrade.ts';
