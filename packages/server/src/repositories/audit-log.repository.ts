@@ -50,30 +50,31 @@ export interface AuditPageFilter {
   target?: string;
 }
 
-/** Entries after a sequence number, in order (the timestamp comes back as the ISO text it was hashed with). */
-export async function readAuditPage(db: Queryable, filter: AuditPageFilter): Promise<AuditEntry[]> {
-  let query = db
-    .selectFrom('audit_log')
-    .select([
-      'sequence',
-      sql<string>`to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('at_text'),
-      'actor',
-      'action',
-      'target',
-      'origin',
-      'details',
-      'previous_hash',
-      'hash',
-    ])
-    .where('sequence', '>', String(filter.afterSequence) as never)
-    .orderBy('sequence')
-    .limit(filter.limit);
-  if (filter.from !== undefined) query = query.where('at', '>=', filter.from as never);
-  if (filter.to !== undefined) query = query.where('at', '<', filter.to as never);
-  if (filter.actor !== undefined) query = query.where('actor', '=', filter.actor);
-  if (filter.target !== undefined) query = query.where('target', '=', filter.target);
-  const rows = await query.execute();
-  return rows.map((row) => ({
+/** The columns of an entry; the timestamp as the ISO text it was hashed with. */
+const auditEntryColumns = [
+  'sequence',
+  sql<string>`to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('at_text'),
+  'actor',
+  'action',
+  'target',
+  'origin',
+  'details',
+  'previous_hash',
+  'hash',
+] as const;
+
+function toAuditEntry(row: {
+  sequence: string;
+  at_text: string;
+  actor: string;
+  action: string;
+  target: string;
+  origin: string | null;
+  details: AuditEntry['details'];
+  previous_hash: string;
+  hash: string;
+}): AuditEntry {
+  return {
     sequence: Number(row.sequence),
     at: row.at_text,
     actor: row.actor,
@@ -83,7 +84,22 @@ export async function readAuditPage(db: Queryable, filter: AuditPageFilter): Pro
     details: row.details,
     previousHash: row.previous_hash,
     hash: row.hash,
-  }));
+  };
+}
+
+/** Entries after a sequence number, in order (the timestamp comes back as the ISO text it was hashed with). */
+export async function readAuditPage(db: Queryable, filter: AuditPageFilter): Promise<AuditEntry[]> {
+  let query = db
+    .selectFrom('audit_log')
+    .select(auditEntryColumns)
+    .where('sequence', '>', String(filter.afterSequence) as never)
+    .orderBy('sequence')
+    .limit(filter.limit);
+  if (filter.from !== undefined) query = query.where('at', '>=', filter.from as never);
+  if (filter.to !== undefined) query = query.where('at', '<', filter.to as never);
+  if (filter.actor !== undefined) query = query.where('actor', '=', filter.actor);
+  if (filter.target !== undefined) query = query.where('target', '=', filter.target);
+  return (await query.execute()).map(toAuditEntry);
 }
 
 export interface AuditListFilter {
@@ -98,36 +114,11 @@ export interface AuditListFilter {
 
 /** Entries newest first, for the auditor's page: paged by sequence, filtered by actor, action and time. */
 export async function readAuditNewestFirst(db: Queryable, filter: AuditListFilter): Promise<AuditEntry[]> {
-  let query = db
-    .selectFrom('audit_log')
-    .select([
-      'sequence',
-      sql<string>`to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('at_text'),
-      'actor',
-      'action',
-      'target',
-      'origin',
-      'details',
-      'previous_hash',
-      'hash',
-    ])
-    .orderBy('sequence', 'desc')
-    .limit(filter.limit);
+  let query = db.selectFrom('audit_log').select(auditEntryColumns).orderBy('sequence', 'desc').limit(filter.limit);
   if (filter.before !== undefined) query = query.where('sequence', '<', String(filter.before) as never);
   if (filter.actor !== undefined) query = query.where('actor', '=', filter.actor);
   if (filter.action !== undefined) query = query.where('action', '=', filter.action);
   if (filter.from !== undefined) query = query.where('at', '>=', filter.from as never);
   if (filter.to !== undefined) query = query.where('at', '<', filter.to as never);
-  const rows = await query.execute();
-  return rows.map((row) => ({
-    sequence: Number(row.sequence),
-    at: row.at_text,
-    actor: row.actor,
-    action: row.action,
-    target: row.target,
-    origin: row.origin,
-    details: row.details,
-    previousHash: row.previous_hash,
-    hash: row.hash,
-  }));
+  return (await query.execute()).map(toAuditEntry);
 }
