@@ -47,4 +47,5 @@ export * from './warnings/index.ts';
 export * from './evaluation/evaluation-row.ts';
 export * from './evaluation/evaluation-row-csv.ts';
 export * from './registers/index.ts';
+export * from './chains/index.ts';
 export * from './composite/sensitivity/index.ts';
