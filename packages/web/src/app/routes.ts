@@ -44,6 +44,18 @@ export const ROUTES: RouteDefinition[] = [
     page: lazy(() => import('../pages/clusters/ClusterPage.tsx')),
   },
   {
+    path: '/chains',
+    nav: { zh: '产业链', en: 'Chains' },
+    allowed: has('register.read'),
+    page: lazy(() => import('../pages/chains/ChainsPage.tsx')),
+  },
+  {
+    path: '/chains/:chain',
+    nav: null,
+    allowed: has('register.read'),
+    page: lazy(() => import('../pages/chains/ChainPage.tsx')),
+  },
+  {
     path: '/bulletin',
     nav: { zh: '统计专刊', en: 'Bulletin' },
     allowed: has('report.read'),
