@@ -9,6 +9,7 @@ import { createApp } from './http/app.ts';
 import { prepareDatabase, type PrepareResult } from './services/prepare-database.ts';
 import { loadEvaluationSchemes } from './services/evaluation/load-evaluation-schemes.ts';
 import { loadWarningRules } from './services/warnings/load-warning-rules.ts';
+import { loadChainDefinitions } from './services/chains/load-chain-definitions.ts';
 import { loadRegistryFiles } from './services/registry/load-registry-files.ts';
 import { loadDemoOnFirstRun } from './services/demo/load-demo-on-first-run.ts';
 import { listRegistrySystems } from './services/registry/get-registry.ts';
@@ -58,6 +59,10 @@ export async function startServer(config: Config, log: (line: string) => void = 
   // The shipped warning rules (an unchanged set is kept by its digest); a bad rule file is reported, not fatal.
   await loadWarningRules(runtime.database.db, { loadedBy: 'system:start' }).catch((error: unknown) =>
     log(`预警规则未载入 (warning rules not loaded): ${error instanceof Error ? error.message : String(error)}`),
+  );
+  // The shipped chain files (an unchanged chain is kept by its digest); a bad chain file is reported, not fatal.
+  await loadChainDefinitions(runtime.database.db, { loadedBy: 'system:start' }).catch((error: unknown) =>
+    log(`产业链未载入 (chains not loaded): ${error instanceof Error ? error.message : String(error)}`),
   );
   const app = createApp(
     {

@@ -18,6 +18,7 @@ import { registerReportCommands } from './commands/report.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
 import { registerStatsCommands } from './commands/stats.command.ts';
 import { registerWarningsCommands } from './commands/warnings.command.ts';
+import { registerChainsCommands } from './commands/chains.command.ts';
 import { registerUserCommands } from './commands/user.command.ts';
 
 export function buildProgram(io: CliIo): Command {
@@ -45,6 +46,7 @@ export function buildProgram(io: CliIo): Command {
   registerSdcCommand(program, io);
   registerEvaluationCommands(program, io);
   registerWarningsCommands(program, io);
+  registerChainsCommands(program, io);
   registerEvaluateCommand(program, io);
   registerUserCommands(program, io);
   registerAuditCommands(program, io);

@@ -21,6 +21,12 @@ import type {
   AuditLogTable,
 } from './schema-accounts.ts';
 import type { CorrectionRequestTable } from './schema-corrections.ts';
+import type {
+  ChainDefinitionTable,
+  ChainLeadEventTable,
+  ChainLeadTable,
+  ChainLinkAssignmentTable,
+} from './schema-chains.ts';
 import type { EvaluationFactTable } from './schema-evaluation-facts.ts';
 import type {
   CurrentRow,
@@ -46,6 +52,7 @@ export type * from './schema-statistics.ts';
 export type * from './schema-registers.ts';
 export type * from './schema-warnings.ts';
 export type * from './schema-corrections.ts';
+export type * from './schema-chains.ts';
 
 export interface ReferenceDatasetTable {
   name: string;
@@ -377,4 +384,8 @@ export interface DatabaseSchema {
   warning: WarningTable;
   warning_event: WarningEventTable;
   correction_request: CorrectionRequestTable;
+  chain_definition: ChainDefinitionTable;
+  chain_link_assignment: ChainLinkAssignmentTable;
+  chain_lead: ChainLeadTable;
+  chain_lead_event: ChainLeadEventTable;
 }

@@ -25,6 +25,7 @@ import { referenceRoutes } from './routes/reference.routes.ts';
 import { registryRoutes } from './routes/registry.routes.ts';
 import { warningsRoutes } from './routes/warnings.routes.ts';
 import { registerListRoutes } from './routes/registers.routes.ts';
+import { chainsRoutes } from './routes/chains.routes.ts';
 
 export const apiRoutes = [
   ...healthRoutes,
@@ -39,6 +40,7 @@ export const apiRoutes = [
   ...evaluationRoutes,
   ...warningsRoutes,
   ...registerListRoutes,
+  ...chainsRoutes,
   ...indexRoutes,
   ...adminRoutes,
   ...auditRoutes,

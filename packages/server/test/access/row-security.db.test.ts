@@ -40,7 +40,7 @@ interface Owner {
 
 /** Every relation under row security, and how to find the enterprise a row of it belongs to. */
 const relations: readonly { name: string; owner: (row: Row, lookup: Lookups) => Owner | null }[] = [
-  ...['enterprise', 'correction_request'].map((name) => ({
+  ...['enterprise', 'correction_request', 'chain_link_assignment'].map((name) => ({
     name,
     owner: (row: Row) => ({ uscc: row.uscc as string, reportingUnitId: row.reporting_unit_id as string }),
   })),
@@ -169,6 +169,8 @@ async function seedEvaluationRows(db: Kysely<DatabaseSchema>): Promise<void> {
     sql`insert into correction_request (uscc, reporting_unit_id, measure, period_year, period_month, proposed_value,
           reason, filed_by)
         select uscc, reporting_unit_id, 'industrial_output', 2024, 10, '1', '测试', 'firm.user' from enterprise`,
+    sql`insert into chain_link_assignment (chain_id, uscc, reporting_unit_id, link_ids, reason, assigned_by)
+        select 'differentiated-fibre', uscc, reporting_unit_id, '["polyester"]', '测试', 'test' from enterprise`,
     sql`insert into evaluation_fact (enterprise_id, reporting_unit_id, year, tag, recorded_by)
         select id, reporting_unit_id, 2024, 'high_tech', 'test' from enterprise`,
     sql`insert into cluster_assignment_override (enterprise_id, reporting_unit_id, system_id, year, cluster_id, reason,

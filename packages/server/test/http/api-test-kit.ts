@@ -144,6 +144,14 @@ export const routesCoveredBy = {
     'GET /api/corrections',
     'POST /api/corrections/{id}/decision',
   ],
+  'chains-api.db.test.ts': [
+    'GET /api/chains',
+    'GET /api/chains/{id}',
+    'GET /api/chains/{id}/leads',
+    'POST /api/chains/{id}/leads',
+    'POST /api/chains/leads/{id}/move',
+    'POST /api/chains/{id}/assignments',
+  ],
   'index-api.db.test.ts': [
     'GET /api/index/definitions',
     'PUT /api/index/definitions/{id}',

@@ -98,6 +98,12 @@ const invalidBodies: Record<string, { body: unknown; field: string }> = {
   'POST /api/evaluation/appeals/{id}/approve': { body: { approvedBy: 'b', note: 7 }, field: 'body.note' },
   'POST /api/evaluation/appeals/{id}/reject': { body: { rejectedBy: '' }, field: 'body.rejectedBy' },
   'POST /api/corrections/{id}/decision': { body: { decision: 'maybe', note: '核实' }, field: 'body.decision' },
+  'POST /api/chains/{id}/leads': { body: { linkId: 'nylon', companyName: ' ' }, field: 'body.companyName' },
+  'POST /api/chains/leads/{id}/move': { body: { to: 'won' }, field: 'body.to' },
+  'POST /api/chains/{id}/assignments': {
+    body: { uscc: '91350100M000100Y43', linkIds: [], reason: '' },
+    field: 'body.reason',
+  },
 };
 /**
  * Routes with a JSON body that the admin token (a city administrator) may call; multipart uploads are tested in

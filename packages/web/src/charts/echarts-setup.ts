@@ -2,7 +2,16 @@
  * The parts of Apache ECharts the cockpit uses, registered once (modular import: only these go into the bundle),
  * and the Jiaxing map fetched and registered under the name 'jiaxing' on first use.
  */
-import { BarChart, CustomChart, EffectScatterChart, LineChart, MapChart, PieChart, ScatterChart } from 'echarts/charts';
+import {
+  BarChart,
+  CustomChart,
+  EffectScatterChart,
+  GraphChart,
+  LineChart,
+  MapChart,
+  PieChart,
+  ScatterChart,
+} from 'echarts/charts';
 import {
   DataZoomComponent,
   GeoComponent,
@@ -20,6 +29,7 @@ echarts.use([
   BarChart,
   CustomChart,
   EffectScatterChart,
+  GraphChart,
   LineChart,
   MapChart,
   PieChart,

@@ -25,10 +25,11 @@ describe('the data table model', () => {
       sortRows(rows, columns, { key: 'value', direction }).map((row) => row.value);
     expect(byValue('asc')).toEqual([1, 3, 10, null]);
     expect(byValue('desc')).toEqual([10, 3, 1, null]);
-    expect(sortRows(rows, columns, { key: 'name', direction: 'asc' }).map((row) => row.name).slice(1, 3)).toEqual([
-      '纺织2',
-      '纺织10',
-    ]);
+    expect(
+      sortRows(rows, columns, { key: 'name', direction: 'asc' })
+        .map((row) => row.name)
+        .slice(1, 3),
+    ).toEqual(['纺织2', '纺织10']);
   });
 
   it('filters over every column, case-insensitively', () => {

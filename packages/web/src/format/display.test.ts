@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cell, count, cumulativePeriod, growth, measureValue, money, percent } from './display.ts';
+import { cell, count, cumulativePeriod, decimal, growth, measureValue, money, percent } from './display.ts';
 
 describe('numbers on screen', () => {
   it.each([
@@ -15,6 +15,9 @@ describe('numbers on screen', () => {
     [count(12345), '12,345'],
     [cell(5, true, (value) => String(value)), 'x'],
     [cell(5, false, (value) => String(value)), '5'],
+    [decimal(412.5907), '412.59'],
+    [decimal(0.02705, 4), '0.0271'],
+    [decimal(null), '—'],
   ])('%s is %s', (shown, expected) => {
     expect(shown).toBe(expected);
   });

@@ -5,6 +5,7 @@
  */
 import {
   formatCumulativePeriod,
+  formatDecimal,
   formatGrowthSigned,
   formatInDisplayUnitText,
   displayUnitOfMeasure,
@@ -58,4 +59,9 @@ export function count(value: number | null): string {
 /** A cell: "x" when withheld by disclosure control, else the formatted value. */
 export function cell(value: number | null, suppressed: boolean, format: (value: number | null) => string): string {
   return suppressed ? SUPPRESSED_MARK : format(value);
+}
+
+/** A plain number with a fixed number of decimals, rounded 四舍五入 (scores, indicator values); — for missing. */
+export function decimal(value: number | null, digits = 2): string {
+  return value === null ? MISSING_MARK : formatDecimal(value, digits);
 }

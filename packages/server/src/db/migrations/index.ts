@@ -14,6 +14,7 @@ import * as accounts from './0011-accounts.ts';
 import * as rowSecurity from './0012-row-security.ts';
 import * as approvals from './0013-approvals.ts';
 import * as corrections from './0014-corrections.ts';
+import * as chains from './0015-chains.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-reference': reference,
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012-row-security': rowSecurity,
   '0013-approvals': approvals,
   '0014-corrections': corrections,
+  '0015-chains': chains,
 };

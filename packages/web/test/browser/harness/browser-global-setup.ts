@@ -12,7 +12,7 @@ import { PASSWORD_POLICY_PRESETS, type Role } from '@observatory/core';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../../../server/src/config.ts';
 import { generateDemoDataset } from '../../../../server/src/demo/index.ts';
-import { openRuntime, startServer, type RunningServer } from '../../../../server/src/main.ts';
+import { openRuntime, startServer } from '../../../../server/src/main.ts';
 import { createAccount } from '../../../../server/src/services/access/create-account.ts';
 import { loadDemoDataset } from '../../../../server/src/services/demo/load-demo-dataset.ts';
 import { loadEvaluationSchemes } from '../../../../server/src/services/evaluation/load-evaluation-schemes.ts';
@@ -27,9 +27,6 @@ const password = 'Observatory#2026';
 const demoScale = Number(process.env.BROWSER_DEMO_SCALE ?? 0.03);
 export const evaluationScheme = 'huangyan-2022';
 
-let server: RunningServer | null = null;
-let dir: string | null = null;
-
 /** A fresh build of the current sources into the test's own folder (parallel runs never share a build). */
 function buildWebApp(outDir: string): void {
   const build = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
@@ -39,11 +36,39 @@ function buildWebApp(outDir: string): void {
   if (build.status !== 0) throw new Error('the web app did not build (vite build failed)');
 }
 
-export default async function setup(project: TestProject) {
-  dir = mkdtempSync(join(tmpdir(), 'observatory-browser-'));
+export interface BrowserServerOptions {
+  /** Demo data scale (default BROWSER_DEMO_SCALE or 0.03). */
+  scale?: number;
+  /** Where the screenshots go (default packages/web/screenshots). */
+  screenshotDir?: string;
+  /** Log the steps with their durations (the benchmark does). */
+  log?: (message: string) => void;
+}
+
+export interface PreparedBrowserServer {
+  fixture: BrowserFixture;
+  /** Stops the server and removes the temporary folder (build, demo files, database). */
+  stop: () => Promise<void>;
+}
+
+/**
+ * Builds the web app, loads a demo of the given scale into a fresh PGlite database, creates the accounts and a
+ * published evaluation run, and starts the real server on a free port: what the browser tests and the cockpit
+ * benchmark (packages/web/bench) run against.
+ */
+export async function prepareBrowserServer(options: BrowserServerOptions = {}): Promise<PreparedBrowserServer> {
+  const log = options.log ?? (() => {});
+  const dir = mkdtempSync(join(tmpdir(), 'observatory-browser-'));
+  let stepStart = Date.now();
+  const step = (message: string) => {
+    log(`${message} (${((Date.now() - stepStart) / 1000).toFixed(1)} s)`);
+    stepStart = Date.now();
+  };
   buildWebApp(join(dir, 'web'));
+  step('web app built');
   const demoDir = join(dir, 'demo');
-  await generateDemoDataset({ outDir: demoDir, scale: demoScale });
+  await generateDemoDataset({ outDir: demoDir, scale: options.scale ?? demoScale });
+  step('demo generated');
   const config = {
     ...loadConfig({}),
     pgliteDir: join(dir, 'pglite'),
@@ -52,12 +77,12 @@ export default async function setup(project: TestProject) {
     demoOnFirstRun: false,
     webDir: join(dir, 'web'),
   };
-
   const runtime = await openRuntime(config);
   let fixture: Omit<BrowserFixture, 'baseUrl'>;
   try {
     const db = runtime.database.db;
     await loadDemoDataset(runtime.database, demoDir);
+    step('demo loaded');
     const firms = await db
       .selectFrom('enterprise_year')
       .innerJoin('enterprise', 'enterprise.id', 'enterprise_year.enterprise_id')
@@ -126,17 +151,25 @@ export default async function setup(project: TestProject) {
       enterpriseB,
       publishedRunId: started.runId,
       latestPeriod: latest ? `${latest.period_year}-${String(latest.period_month).padStart(2, '0')}` : '',
-      screenshotDir: join(repoRoot, 'packages', 'web', 'screenshots'),
+      screenshotDir: options.screenshotDir ?? join(repoRoot, 'packages', 'web', 'screenshots'),
     };
   } finally {
     await runtime.close();
   }
   mkdirSync(fixture.screenshotDir, { recursive: true });
-
-  server = await startServer(config, () => {});
-  project.provide('browserFixture', { ...fixture, baseUrl: `http://127.0.0.1:${server.port}` });
-  return async () => {
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+  const server = await startServer(config, () => {});
+  step('server started');
+  return {
+    fixture: { ...fixture, baseUrl: `http://127.0.0.1:${server.port}` },
+    stop: async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
+}
+
+export default async function setup(project: TestProject) {
+  const prepared = await prepareBrowserServer();
+  project.provide('browserFixture', prepared.fixture);
+  return prepared.stop;
 }
