@@ -10,6 +10,7 @@ import { prepareDatabase, type PrepareResult } from './services/prepare-database
 import { loadEvaluationSchemes } from './services/evaluation/load-evaluation-schemes.ts';
 import { loadWarningRules } from './services/warnings/load-warning-rules.ts';
 import { loadChainDefinitions } from './services/chains/load-chain-definitions.ts';
+import { warmProtectedTables } from './services/disclosure/warm-protected-tables.ts';
 import { loadRegistryFiles } from './services/registry/load-registry-files.ts';
 import { loadDemoOnFirstRun } from './services/demo/load-demo-on-first-run.ts';
 import { listRegistrySystems } from './services/registry/get-registry.ts';
@@ -42,6 +43,8 @@ export interface RunningServer {
   port: number;
   /** The first-run demo load, if any (resolves when it is done or failed). */
   demo: Promise<unknown>;
+  /** The cockpit's tables prepared after start (resolves with their number, or when preparing failed). */
+  warmed: Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -87,14 +90,24 @@ export async function startServer(config: Config, log: (line: string) => void = 
           log(`演示数据载入失败 (demo load failed): ${error instanceof Error ? error.message : String(error)}`),
       )
     : Promise.resolve();
+  // The cockpit's first tables, prepared in the background once the data are there (never fatal).
+  const warmed = demo
+    .then(() => (stopping.signal.aborted ? 0 : warmProtectedTables(runtime.database.db, config.disclosureRules)))
+    .catch((error: unknown) =>
+      log(
+        `驾驶舱预计算未完成 (cockpit tables not prepared): ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    );
   return {
     runtime,
     port,
     demo,
+    warmed,
     async stop() {
       stopping.abort();
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
       await demo;
+      await warmed;
       await runtime.close();
     },
   };

@@ -274,3 +274,31 @@ export async function findFirstDataYear(db: Queryable): Promise<number | null> {
     .executeTakeFirst();
   return row?.year ?? null;
 }
+
+/**
+ * The freshness marks of a system's year and a month's aggregates, as text: together they change whenever an
+ * input of that month's firm values or of the year's memberships changes (the triggers of 0005 delete them, a
+ * refresh writes new ones). null when either is missing (statistics not current).
+ */
+export async function findStatisticsStamp(
+  db: Queryable,
+  systemId: string,
+  year: number,
+  month: number,
+): Promise<string | null> {
+  const [aggregate, membership] = await Promise.all([
+    db
+      .selectFrom('aggregate_state')
+      .select(sql<string>`computed_at::text`.as('stamp'))
+      .where('period_year', '=', year)
+      .where('period_month', '=', month)
+      .executeTakeFirst(),
+    db
+      .selectFrom('membership_state')
+      .select(sql<string>`computed_at::text`.as('stamp'))
+      .where('system_id', '=', systemId)
+      .where('year', '=', year)
+      .executeTakeFirst(),
+  ]);
+  return aggregate && membership ? `${aggregate.stamp}|${membership.stamp}` : null;
+}

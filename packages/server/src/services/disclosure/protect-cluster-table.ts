@@ -17,7 +17,12 @@ import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import { listReportingUnits } from '../../repositories/region.repository.ts';
 import { listClusters } from '../../repositories/registry.repository.ts';
-import { listAboveScaleMembers, listFirmValues } from '../../repositories/statistics.repository.ts';
+import {
+  findStatisticsStamp,
+  listAboveScaleMembers,
+  listFirmValues,
+} from '../../repositories/statistics.repository.ts';
+import { cacheOf } from './protected-table-cache.ts';
 
 export const CITY_CODE = '*city';
 export const SYSTEM_CODE = '*system';
@@ -43,7 +48,29 @@ export interface ProtectClusterTableInput {
   rules: DisclosureRules;
 }
 
+/**
+ * The protected table of the input, kept between calls while its data stay the same (protected-table-cache.ts).
+ * Without current statistics (no freshness stamp) it is computed and not kept.
+ */
 export async function protectClusterTable(
+  db: Kysely<DatabaseSchema>,
+  input: ProtectClusterTableInput,
+): Promise<ProtectedClusterTable> {
+  const stamp = await findStatisticsStamp(db, input.systemId, input.year, input.month);
+  if (stamp === null) return computeProtectedClusterTable(db, input);
+  const key = JSON.stringify([
+    stamp,
+    input.systemId,
+    input.measure,
+    input.year,
+    input.month,
+    input.audience,
+    input.rules,
+  ]);
+  return cacheOf<ProtectedClusterTable>(db).get(key, () => computeProtectedClusterTable(db, input));
+}
+
+async function computeProtectedClusterTable(
   db: Kysely<DatabaseSchema>,
   input: ProtectClusterTableInput,
 ): Promise<ProtectedClusterTable> {

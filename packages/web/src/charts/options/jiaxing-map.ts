@@ -139,7 +139,19 @@ export function jiaxingMapOption(
         rippleEffect: { scale: 2.5, brushType: 'stroke' },
         symbolSize: 12,
         itemStyle: { borderColor: '#1f2933', borderWidth: 1.5 },
-        label: { show: true, position: 'bottom', fontSize: 11, lineHeight: 13, color: '#1f2933' },
+        // A zone's label sits on the counties' fills and borders: a light box keeps it legible.
+        label: {
+          show: true,
+          position: 'bottom',
+          fontSize: 11,
+          lineHeight: 13,
+          color: '#1f2933',
+          backgroundColor: 'rgba(255, 255, 255, 0.88)',
+          borderColor: '#9aa5b1',
+          borderWidth: 0.5,
+          borderRadius: 3,
+          padding: [2, 4],
+        },
         cursor: options.clickable ? 'pointer' : 'default',
         data: zones.map((unit) => ({
           name: unit.unit,

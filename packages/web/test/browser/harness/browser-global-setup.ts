@@ -47,6 +47,8 @@ export interface BrowserServerOptions {
 
 export interface PreparedBrowserServer {
   fixture: BrowserFixture;
+  /** The server's warm-up of the cockpit tables (main.ts startServer). */
+  warmed: Promise<unknown>;
   /** Stops the server and removes the temporary folder (build, demo files, database). */
   stop: () => Promise<void>;
 }
@@ -161,6 +163,7 @@ export async function prepareBrowserServer(options: BrowserServerOptions = {}): 
   step('server started');
   return {
     fixture: { ...fixture, baseUrl: `http://127.0.0.1:${server.port}` },
+    warmed: server.warmed,
     stop: async () => {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
