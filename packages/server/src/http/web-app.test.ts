@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serveWebApp } from './web-app.ts';
@@ -10,6 +11,8 @@ mkdirSync(join(dir, 'assets'));
 mkdirSync(join(dir, 'geo'));
 writeFileSync(join(dir, 'index.html'), '<!doctype html><title>驾驶舱</title>');
 writeFileSync(join(dir, 'assets', 'index-abc.js'), 'console.log(1)');
+const bigScript = `export const names = [${Array.from({ length: 400 }, (_, i) => `'集群${i}'`).join(', ')}];`;
+writeFileSync(join(dir, 'assets', 'big-abc.js'), bigScript);
 writeFileSync(join(dir, 'geo', '330400.json'), '{"type":"FeatureCollection","features":[]}');
 writeFileSync(join(dir, '..', 'secret-web-app.txt'), 'secret');
 const official = join(dir, 'official.geojson');
@@ -48,6 +51,22 @@ describe('serving the web cockpit', () => {
     expect(response.headers.get('cache-control')).toContain('immutable');
   });
 
+  it('gzips text over 1 KB for a browser that accepts it, and only then', async () => {
+    const gzipped = await app.request('/assets/big-abc.js', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.headers.get('vary')).toBe('accept-encoding');
+    const bytes = Buffer.from(await gzipped.arrayBuffer());
+    expect(bytes.length).toBeLessThan(Buffer.byteLength(bigScript) / 2);
+    expect(gunzipSync(bytes).toString()).toBe(bigScript);
+    const plain = await app.request('/assets/big-abc.js', { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(bigScript);
+    const refused = await app.request('/assets/big-abc.js', { headers: { 'accept-encoding': 'gzip;q=0' } });
+    expect(refused.headers.get('content-encoding')).toBeNull();
+    const small = await app.request('/assets/index-abc.js', { headers: { 'accept-encoding': 'gzip' } });
+    expect(small.headers.get('content-encoding')).toBeNull();
+  });
+
   it('leaves API paths and missing assets to the API (404 there)', async () => {
     expect((await app.request('/api/health')).status).toBe(200);
     expect((await app.request('/assets/missing.js')).status).toBe(404);
@@ -61,7 +80,9 @@ describe('serving the web cockpit', () => {
   });
 
   it('serves the shipped map, or the official boundary file when one is configured', async () => {
-    expect(await (await app.request('/geo/330400.json')).json()).not.toHaveProperty('official');
+    const shipped = await app.request('/geo/330400.json');
+    expect(shipped.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await shipped.json()).not.toHaveProperty('official');
     expect(await (await appWith(official).request('/geo/330400.json')).json()).toHaveProperty('official', true);
   });
 

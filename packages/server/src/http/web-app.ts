@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Context, Hono } from 'hono';
+import { acceptsGzip, gzipOf, isCompressible } from './compressed-files.ts';
 
 export interface WebAppOptions {
   /** The Vite build folder (packages/web/dist). */
@@ -38,21 +39,35 @@ const notBuilt =
   `(The web app is not built: run <code>npm run build:web</code>, or start with <code>npm start</code>.)</p>` +
   `<p>API: <a href="/api/health">/api/health</a> · <a href="/api/openapi.json">/api/openapi.json</a></p></html>`;
 
-async function readIfFile(path: string): Promise<Buffer | null> {
+interface StaticFile {
+  path: string;
+  body: Buffer;
+  /** size:mtime, to know when a kept compressed copy is stale. */
+  version: string;
+}
+
+async function readIfFile(path: string): Promise<StaticFile | null> {
   try {
-    if (!(await stat(path)).isFile()) return null;
-    return await readFile(path);
+    const info = await stat(path);
+    if (!info.isFile()) return null;
+    return { path, body: await readFile(path), version: `${info.size}:${info.mtimeMs}` };
   } catch {
     return null;
   }
 }
 
-function respond(c: Context, body: Buffer, path: string, cache: string) {
-  return c.body(new Uint8Array(body), 200, {
-    'content-type': contentTypes[extname(path)] ?? 'application/octet-stream',
+/** A file's response, gzip-compressed when the browser accepts it and the type is worth it. */
+function respond(c: Context, file: StaticFile, typeOf: string, cache: string) {
+  const contentType = contentTypes[extname(typeOf)] ?? 'application/octet-stream';
+  const headers: Record<string, string> = {
+    'content-type': contentType,
     'cache-control': cache,
     'content-security-policy': contentSecurityPolicy,
-  });
+    vary: 'accept-encoding',
+  };
+  if (isCompressible(contentType, file.body.length) && acceptsGzip(c.req.header('accept-encoding')))
+    return c.body(gzipOf(file.path, file.version, file.body), 200, { ...headers, 'content-encoding': 'gzip' });
+  return c.body(new Uint8Array(file.body), 200, headers);
 }
 
 /** With null (tests of the API alone), `/` answers with the page that links to the API. */
@@ -64,9 +79,9 @@ export function serveWebApp(app: Hono, options: WebAppOptions | null): void {
   const root = normalize(options.webDir + sep);
   app.get('/geo/330400.json', async (c) => {
     const path = options.mapGeoJsonPath ?? join(root, 'geo', '330400.json');
-    const body = await readIfFile(path);
-    if (body === null) return c.json({ error: { code: 'not_found', message: '没有地图数据 (no map data)' } }, 404);
-    return respond(c, body, '.json', 'no-cache');
+    const file = await readIfFile(path);
+    if (file === null) return c.json({ error: { code: 'not_found', message: '没有地图数据 (no map data)' } }, 404);
+    return respond(c, file, 'map.json', 'no-cache');
   });
   app.get('*', async (c, next) => {
     const path = c.req.path;
@@ -74,8 +89,8 @@ export function serveWebApp(app: Hono, options: WebAppOptions | null): void {
     if (path.startsWith('/assets/')) {
       const file = normalize(join(root, path));
       if (!file.startsWith(root)) return next();
-      const body = await readIfFile(file);
-      return body === null ? next() : respond(c, body, file, 'public, max-age=31536000, immutable');
+      const asset = await readIfFile(file);
+      return asset === null ? next() : respond(c, asset, file, 'public, max-age=31536000, immutable');
     }
     const index = await readIfFile(join(root, 'index.html'));
     if (index === null) return c.html(notBuilt);

@@ -1,6 +1,7 @@
 /**
  * Reading from the API in a component: loading, error and data states, a reload, and cancellation when the path
- * changes or the component goes away. A null path reads nothing (waiting for a choice).
+ * changes or the component goes away. A null path reads nothing (waiting for a choice). Components that ask for
+ * the same path at the same time (the period picker and its page, say) share one request.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { apiGet } from './client.ts';
@@ -11,6 +12,18 @@ export type ApiState<T> =
   | { status: 'loading'; data: T | null; error: null }
   | { status: 'ready'; data: T; error: null }
   | { status: 'error'; data: null; error: ApiError };
+
+const inFlight = new Map<string, Promise<unknown>>();
+
+/** One GET per path at a time: a second reader of a path already being read waits for the same answer. */
+function sharedGet<T>(path: string): Promise<T> {
+  let pending = inFlight.get(path);
+  if (pending === undefined) {
+    pending = apiGet<unknown>(path).finally(() => inFlight.delete(path));
+    inFlight.set(path, pending);
+  }
+  return pending as Promise<T>;
+}
 
 export function useApi<T>(path: string | null): ApiState<T> & { reload: () => void } {
   const [state, setState] = useState<ApiState<T>>({ status: path ? 'loading' : 'idle', data: null, error: null });
@@ -23,7 +36,7 @@ export function useApi<T>(path: string | null): ApiState<T> & { reload: () => vo
     }
     const controller = new AbortController();
     setState((previous) => ({ status: 'loading', data: previous.data, error: null }) as ApiState<T>);
-    apiGet<T>(path, controller.signal).then(
+    sharedGet<T>(path).then(
       (data) => {
         if (!controller.signal.aborted) setState({ status: 'ready', data, error: null });
       },

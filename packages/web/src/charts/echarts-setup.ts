@@ -24,6 +24,7 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import { fetchJiaxingMap } from './map-data.ts';
 
 echarts.use([
   BarChart,
@@ -51,13 +52,9 @@ let mapLoading: Promise<void> | null = null;
 
 /** Registers the county map once; the server serves the shipped one or an official file (OBSERVATORY_MAP_GEOJSON). */
 export function ensureJiaxingMap(): Promise<void> {
-  mapLoading ??= fetch('/geo/330400.json')
-    .then((response) => {
-      if (!response.ok) throw new Error(`地图数据无法加载 (map data not available): ${response.status}`);
-      return response.json();
-    })
+  mapLoading ??= fetchJiaxingMap()
     .then((geoJson) => {
-      echarts.registerMap('jiaxing', geoJson);
+      echarts.registerMap('jiaxing', geoJson as Parameters<typeof echarts.registerMap>[1]);
     })
     .catch((error: unknown) => {
       mapLoading = null;

@@ -20,7 +20,9 @@ export function useChosenPeriod(): { period: string | null; periods: string[]; l
   const state = useApi<Periods>(apiPath('/api/statistics/periods'));
   const periods = state.data?.periods ?? [];
   const asked = query.get('period');
-  const period = asked && periods.includes(asked) ? asked : (state.data?.latest ?? null);
+  // A period in the address is used at once (the server checks it); once the list is there, it must be in it.
+  const askedFits = asked !== null && /^\d{4}-(0[1-9]|1[0-2])$/.test(asked);
+  const period = askedFits && (state.data === null || periods.includes(asked)) ? asked : (state.data?.latest ?? null);
   return { period, periods, loading: state.status === 'loading' };
 }
 

@@ -33,7 +33,9 @@ export function useChosenSystem(): { system: string | null; systems: SystemSumma
   const state = useApi<SystemSummary[]>('/api/registry/systems');
   const systems = state.data ?? [];
   const asked = query.get('system');
-  const system = asked && systems.some((entry) => entry.id === asked) ? asked : defaultSystem(systems);
+  // A system in the address is used at once (the server checks it); once the list is there, it must be in it.
+  const system =
+    asked && (state.data === null || systems.some((entry) => entry.id === asked)) ? asked : defaultSystem(systems);
   return { system, systems };
 }
 

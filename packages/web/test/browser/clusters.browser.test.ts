@@ -48,7 +48,9 @@ describe('clusters', () => {
 
     const members = page.getByRole('region', { name: '成员企业' });
     await members.getByRole('table').getByRole('row').nth(1).waitFor();
-    await page.getByRole('region', { name: '集群发展指数' }).getByText('维度').waitFor();
+    const indexCard = page.getByRole('region', { name: '集群发展指数' });
+    await indexCard.getByText('维度').waitFor();
+    await indexCard.getByText(/位次区间 \d+–\d+|位次稳定（\d+）/).waitFor();
     await saveScreenshot(page, '21-cluster-page');
     await page.context().close();
   });

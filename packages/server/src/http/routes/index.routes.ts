@@ -118,6 +118,10 @@ export const indexRoutes = [
           name: bilingualName,
           index: nullableNumber,
           rank: nullableNumber,
+          rankInterval: z
+            .object({ low: z.number(), high: z.number(), meanRank: z.number(), runs: z.number() })
+            .nullable()
+            .describe('5–95 % 位次区间 (rank interval over 300 runs with weights ±25 % and two normalisations)'),
           dimensions: z.array(z.object({ id: z.string(), score: nullableNumber, rank: nullableNumber })),
           indicators: z.array(z.object({ id: z.string(), value: nullableNumber, normalised: nullableNumber })),
         }),

@@ -6,7 +6,7 @@
  * index_result naming the definition version; recomputing the same input gives the same digest and the
  * stored row is reused. Clusters only: no enterprise's data leave through it.
  */
-import type { BilingualName } from '@observatory/core';
+import { CompositeError, type BilingualName } from '@observatory/core';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import { insertIndexResult } from '../../repositories/cluster-index.repository.ts';
@@ -17,6 +17,7 @@ import { withEngineFailures } from './engine-failure.ts';
 import { indicatorsOf } from './index-framework.ts';
 import type { IndexPeriod } from './indicator-sources.ts';
 import { rankClusterIndex, type ClusterIndexRow } from './rank-cluster-index.ts';
+import { rankIntervals, type RankInterval } from './rank-intervals.ts';
 import { resolveIndexDefinition, type ResolvedDefinition } from './resolve-index-definition.ts';
 
 export interface ClusterIndexQuery {
@@ -44,7 +45,8 @@ export interface IndexResultHeader {
 
 export interface ClusterIndexResult extends IndexResultHeader {
   indicators: ReturnType<typeof describeIndicators>;
-  clusters: ClusterIndexRow[];
+  /** Each cluster with its 5–95 % rank interval (rank-intervals.ts; not part of the stored result's digest). */
+  clusters: (ClusterIndexRow & { rankInterval: RankInterval | null })[];
   /** The indicators of the system's clusters together and of the city's 规上 industry (not ranked). */
   reference: { unit: 'system' | 'city'; indicators: { id: string; value: number | null }[] }[];
   messages: { stage: string; severity: string; code: string; message: string }[];
@@ -77,6 +79,24 @@ export const definitionHeader = ({ definition, digest }: ResolvedDefinition) => 
 /** The input digest: what the index is computed from (the definition by its digest, the period, the table). */
 export const inputDigestOf = (definitionDigest: string, tables: readonly IndicatorTable[]) =>
   digestOf({ definition: definitionDigest, tables });
+
+/** The rank intervals, or none with a message when the engine refuses every rerun (the index itself stands). */
+function intervalsOrMessage(definition: IndexDefinition, table: IndicatorTable) {
+  try {
+    return { intervals: rankIntervals(definition, table), message: null };
+  } catch (error) {
+    if (!(error instanceof CompositeError)) throw error;
+    return {
+      intervals: new Map<string, RankInterval>(),
+      message: {
+        stage: 'Uncertainty',
+        severity: 'warning',
+        code: 'rank_interval_unavailable',
+        message: `位次区间无法计算 (no rank interval): ${error.message}`,
+      },
+    };
+  }
+}
 
 export async function computeClusterIndex(
   db: Kysely<DatabaseSchema>,
@@ -119,6 +139,7 @@ export async function computeClusterIndex(
     result: body,
     computedBy: query.computedBy,
   });
+  const { intervals, message } = intervalsOrMessage(definition, table);
   return {
     definition: definitionHeader(resolved),
     period,
@@ -127,5 +148,7 @@ export async function computeClusterIndex(
     resultId: stored.id,
     computedAt: stored.computed_at,
     ...body,
+    clusters: body.clusters.map((row) => ({ ...row, rankInterval: intervals.get(row.cluster) ?? null })),
+    messages: message === null ? body.messages : [...body.messages, message],
   };
 }

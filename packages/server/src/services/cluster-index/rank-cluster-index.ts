@@ -10,6 +10,7 @@ import {
   createDataset,
   runPipeline,
   type BilingualName,
+  type CompositeInput,
   type CompositeMessage,
   type Stage,
   type UnitInfo,
@@ -36,7 +37,8 @@ export interface RankedClusterIndex {
 const lastStageOf = (stages: readonly Stage[], step: string) =>
   [...stages].reverse().find((stage) => stage.details.step === step);
 
-export function rankClusterIndex(definition: IndexDefinition, table: IndicatorTable): RankedClusterIndex {
+/** The composite engine's input of an indicator table: the definition's framework and the clusters' values. */
+export function compositeInputOf(definition: IndexDefinition, table: IndicatorTable): CompositeInput {
   const framework = indexFramework(definition);
   const unitCodes = table.clusters.map((cluster) => cluster.id);
   const data = createDataset(
@@ -49,7 +51,14 @@ export function rankClusterIndex(definition: IndexDefinition, table: IndicatorTa
     groups: new Map(),
     denominators: new Map(),
   }));
-  const result = runPipeline({ framework, units, data }, indexPipeline(definition));
+  return { framework, units, data };
+}
+
+export function rankClusterIndex(definition: IndexDefinition, table: IndicatorTable): RankedClusterIndex {
+  const input = compositeInputOf(definition, table);
+  const { data } = input;
+  const unitCodes = table.clusters.map((cluster) => cluster.id);
+  const result = runPipeline(input, indexPipeline(definition));
   const final = result.final.data;
   const normalised = lastStageOf(result.stages, 'normalise')?.data ?? null;
   const column = (code: string) => final.columns.get(code) ?? unitCodes.map(() => null);

@@ -1,6 +1,7 @@
 /**
  * The cluster development index (产业集群发展指数) of the period for this cluster: score, rank among the clusters
- * the definition covers, and the dimension scores (GET /api/index/clusters). Shown only to roles with index.read
+ * the definition covers with its 5–95 % rank interval (weights ±25 % and two normalisations, 300 runs), and the
+ * dimension scores (GET /api/index/clusters). Shown only to roles with index.read
  * and full access (the server computes it from unprotected aggregates); the page hides the card otherwise.
  */
 import { apiPath } from '../../api/client.ts';
@@ -17,6 +18,7 @@ interface IndexResult {
     cluster: string;
     index: number | null;
     rank: number | null;
+    rankInterval: { low: number; high: number; meanRank: number; runs: number } | null;
     dimensions: { id: string; score: number | null; rank: number | null }[];
   }[];
 }
@@ -71,7 +73,25 @@ export function ClusterIndexCard({ cluster, period }: { cluster: string; period:
                   <div className="value">
                     {own.rank === null ? MISSING_MARK : `${count(own.rank)} / ${count(ranked)}`}
                   </div>
-                  <div className="sub">{t('位次区间：接口暂未提供', 'Rank interval: not provided by the API yet')}</div>
+                  <div
+                    className="sub"
+                    title={t(
+                      '权重上下浮动 25%、两种标准化方法，300 次重算中 5%–95% 的位次范围',
+                      '5–95 % of the ranks over 300 reruns with weights ±25 % and two normalisations',
+                    )}
+                  >
+                    {own.rankInterval === null
+                      ? t('位次区间：无法计算', 'Rank interval: not available')
+                      : own.rankInterval.low === own.rankInterval.high
+                        ? t(
+                            `位次稳定（${count(own.rankInterval.low)}）`,
+                            `Rank stable (${count(own.rankInterval.low)})`,
+                          )
+                        : t(
+                            `位次区间 ${count(own.rankInterval.low)}–${count(own.rankInterval.high)}`,
+                            `Rank interval ${count(own.rankInterval.low)}–${count(own.rankInterval.high)}`,
+                          )}
+                  </div>
                 </div>
               </div>
               <div className="table-scroll">

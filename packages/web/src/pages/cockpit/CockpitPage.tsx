@@ -3,7 +3,6 @@
  * themselves, the map of the reporting units, the clusters ranked, target progress and, for roles that read
  * them, the open warnings.
  */
-import { useEffect } from 'react';
 import { apiPath } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import type { PageProps } from '../../app/routes.ts';
@@ -24,13 +23,15 @@ import { UnitMapCard } from './UnitMapCard.tsx';
 import { WarningsSummaryCard } from './WarningsSummaryCard.tsx';
 import './cockpit.css';
 
+// The chart code and the map start loading as soon as the cockpit's code does, beside its figures.
+preloadMap();
+
 export default function CockpitPage(_props: PageProps) {
   const { t, name, language } = useLanguage();
   const { can } = useSession();
   const { period, loading } = useChosenPeriod();
   const { system, systems } = useChosenSystem();
   const { audience } = useChosenAudience();
-  useEffect(preloadMap, []);
   const chosen = systems.find((entry) => entry.id === system);
   const units = useApi<UnitStatisticsRow[]>(period ? apiPath('/api/statistics/units', { period, audience }) : null);
   const clusters = useApi<ClusterStatisticsRow[]>(
