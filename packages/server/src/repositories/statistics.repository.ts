@@ -302,3 +302,22 @@ export async function findStatisticsStamp(
   ]);
   return aggregate && membership ? `${aggregate.stamp}|${membership.stamp}` : null;
 }
+
+/**
+ * The version of every kept statistic: all freshness marks (months' aggregates, systems' years of memberships)
+ * and the latest official growth rate, as one text. Any import, revision, rollback, enterprise-year change,
+ * registry load or recorded official rate changes it.
+ */
+export async function findStatisticsVersion(db: Queryable): Promise<string> {
+  const row = await sql<{ version: string }>`
+    select
+      (select coalesce(string_agg(period_year || '-' || period_month || '@' || computed_at::text, ','
+                                  order by period_year, period_month), '') from aggregate_state)
+      || '|' ||
+      (select coalesce(string_agg(system_id || ':' || year || '@' || computed_at::text, ','
+                                  order by system_id, year), '') from membership_state)
+      || '|' ||
+      (select coalesce(max(recorded_at)::text, '') || '#' || count(*) from official_growth_rate)
+      as version`.execute(db);
+  return row.rows[0]!.version;
+}

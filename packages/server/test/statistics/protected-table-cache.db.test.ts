@@ -1,13 +1,15 @@
 /**
- * Protected tables are kept between requests only while their data stay the same: a second request gets the
- * kept table, and a revision (a new file for the period), a rollback or a registry load makes the next request
- * compute a new one that agrees with the new data — never the kept one.
+ * Protected tables and disclosed answers are kept between requests only while their data stay the same: a
+ * second request gets the kept one, and a revision (a new file for the period), a rollback, a registry load or
+ * a recorded official rate makes the next request compute a new one that agrees with the new data.
  */
 import { parseDisclosureRules } from '@observatory/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DISCLOSURE_RULES } from '../../src/config.ts';
 import { shippedRegistryDir } from '../../src/data-files.ts';
+import { keptStatistics } from '../../src/services/disclosure/kept-statistics.ts';
 import { protectClusterTable } from '../../src/services/disclosure/protect-cluster-table.ts';
+import { recordOfficialGrowthRate } from '../../src/services/statistics/record-official-growth-rate.ts';
 import { rollbackImport } from '../../src/services/intake/rollback-import.ts';
 import { loadRegistryFiles } from '../../src/services/registry/load-registry-files.ts';
 import { ensureStatistics, refreshAllStatistics } from '../../src/services/statistics/refresh-statistics.ts';
@@ -67,5 +69,28 @@ describe(`protected tables kept between requests on ${testEngine}`, () => {
     const before = await protect();
     await loadRegistryFiles(database.db, shippedRegistryDir);
     expect(await protect()).not.toBe(before);
+  });
+
+  it('keeps a disclosed answer until any statistic changes, an official rate included', async () => {
+    let computed = 0;
+    const answer = () => keptStatistics(database.db, ['test', 2024, 3], async () => ({ computed: ++computed }));
+    const first = await answer();
+    expect(await answer()).toBe(first);
+    await recordOfficialGrowthRate(database.db, {
+      measure: 'industrial_output',
+      scope: 'city',
+      year: 2024,
+      month: 3,
+      ratePercent: '7.1',
+      source: '测试',
+      recordedBy: 'test:statistics',
+    });
+    expect(await answer()).toEqual({ computed: 2 });
+    await loadReport(
+      database,
+      '2024-03-again.csv',
+      report(2024, 3, { A: [110, 100], B: [240, 200], D: [30, null], E: [88, null], F: [270, 300], G: [78, 70] }),
+    );
+    expect(await answer()).toEqual({ computed: 3 });
   });
 });

@@ -4,6 +4,7 @@
  * rule as the tables (statistics.routes.ts).
  */
 import { z } from 'zod';
+import { keptStatistics } from '../../services/disclosure/kept-statistics.ts';
 import { explainStatistic } from '../../services/statistics/explain-statistic.ts';
 import { listStatisticsPeriods } from '../../services/statistics/list-statistics-periods.ts';
 import { permittedAudience } from '../caller-access.ts';
@@ -72,18 +73,22 @@ export const statisticsExplainRoutes = [
       audience: audienceParam,
     }),
     response: explanationSchema,
-    handler: (context, { query, caller }) =>
-      explainStatistic(
-        context.database.db,
-        {
-          measure: query.measure,
-          ...query.period,
-          systemId: query.system,
-          clusterId: query.cluster,
-          reportingUnitId: query.unit,
-        },
-        permittedAudience(caller, query.audience),
-        context.disclosureRules,
-      ),
+    handler: (context, { query, caller }) => {
+      const audience = permittedAudience(caller, query.audience);
+      return keptStatistics(context.database.db, ['explain', query, audience, context.disclosureRules], () =>
+        explainStatistic(
+          context.database.db,
+          {
+            measure: query.measure,
+            ...query.period,
+            systemId: query.system,
+            clusterId: query.cluster,
+            reportingUnitId: query.unit,
+          },
+          audience,
+          context.disclosureRules,
+        ),
+      );
+    },
   }),
 ];

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { discloseClusterStatistics } from '../../services/disclosure/disclose-cluster-statistics.ts';
 import { discloseUnitStatistics } from '../../services/disclosure/disclose-unit-statistics.ts';
+import { keptStatistics } from '../../services/disclosure/kept-statistics.ts';
 import {
   buildBulletinDocument,
   produceBulletin,
@@ -110,13 +111,17 @@ export const statisticsRoutes = [
       audience: audienceParam,
     }),
     response: z.array(clusterRowSchema),
-    handler: (context, { query, caller }) =>
-      discloseClusterStatistics(
-        context.database.db,
-        { systemId: query.system, measure: query.measure, ...query.period, reportingUnitId: query.unit },
-        permittedAudience(caller, query.audience),
-        context.disclosureRules,
-      ),
+    handler: (context, { query, caller }) => {
+      const audience = permittedAudience(caller, query.audience);
+      return keptStatistics(context.database.db, ['clusters', query, audience, context.disclosureRules], () =>
+        discloseClusterStatistics(
+          context.database.db,
+          { systemId: query.system, measure: query.measure, ...query.period, reportingUnitId: query.unit },
+          audience,
+          context.disclosureRules,
+        ),
+      );
+    },
   }),
   defineRoute({
     method: 'get',
@@ -132,13 +137,17 @@ export const statisticsRoutes = [
       audience: audienceParam,
     }),
     response: z.array(unitRowSchema),
-    handler: (context, { query, caller }) =>
-      discloseUnitStatistics(
-        context.database.db,
-        { measure: query.measure, ...query.period, systemId: query.system, clusterId: query.cluster },
-        permittedAudience(caller, query.audience),
-        context.disclosureRules,
-      ),
+    handler: (context, { query, caller }) => {
+      const audience = permittedAudience(caller, query.audience);
+      return keptStatistics(context.database.db, ['units', query, audience, context.disclosureRules], () =>
+        discloseUnitStatistics(
+          context.database.db,
+          { measure: query.measure, ...query.period, systemId: query.system, clusterId: query.cluster },
+          audience,
+          context.disclosureRules,
+        ),
+      );
+    },
   }),
   defineRoute({
     method: 'get',
