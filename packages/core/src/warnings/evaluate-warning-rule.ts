@@ -9,7 +9,9 @@ import { evaluateGrowthBelow, type GrowthBelowInput } from './evaluate-growth-be
 import { evaluateLeaderOutputDrop, type LeaderOutputInput } from './evaluate-leader-output-drop.ts';
 import { evaluateLossShareOver, type LossShareInput } from './evaluate-loss-share-over.ts';
 import { evaluateMoreDClass, type MoreDClassInput } from './evaluate-more-d-class.ts';
+import { evaluatePoolEntryExpiring, type PoolEntryExpiringInput } from './evaluate-pool-entry-expiring.ts';
 import { evaluateProjectOverdue, type ProjectOverdueInput } from './evaluate-project-overdue.ts';
+import { evaluateRectificationOverdue, type RectificationOverdueInput } from './evaluate-rectification-overdue.ts';
 import type { RuleOutcome } from './warning-finding.ts';
 import type { WarningRule } from './warning-rule.ts';
 
@@ -21,7 +23,9 @@ export type WarningInput =
   | ({ kind: 'leader_output_drop' } & LeaderOutputInput)
   | ({ kind: 'energy_over_quota' } & EnergyInput)
   | ({ kind: 'more_d_class' } & MoreDClassInput)
-  | ({ kind: 'project_overdue' } & ProjectOverdueInput);
+  | ({ kind: 'project_overdue' } & ProjectOverdueInput)
+  | ({ kind: 'pool_entry_expiring' } & PoolEntryExpiringInput)
+  | ({ kind: 'rectification_overdue' } & RectificationOverdueInput);
 
 export function evaluateWarningRule(rule: WarningRule, input: WarningInput): RuleOutcome {
   if (input.kind !== rule.kind) throw new RangeError(`rule ${rule.id} is ${rule.kind}, input is ${input.kind}`);
@@ -42,5 +46,9 @@ export function evaluateWarningRule(rule: WarningRule, input: WarningInput): Rul
       return evaluateMoreDClass(rule, input);
     case 'project_overdue':
       return evaluateProjectOverdue(rule, input);
+    case 'pool_entry_expiring':
+      return evaluatePoolEntryExpiring(rule, input);
+    case 'rectification_overdue':
+      return evaluateRectificationOverdue(rule, input);
   }
 }

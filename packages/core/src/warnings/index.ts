@@ -11,4 +11,6 @@ export * from './evaluate-leader-output-drop.ts';
 export * from './evaluate-energy-over-quota.ts';
 export * from './evaluate-more-d-class.ts';
 export * from './evaluate-project-overdue.ts';
+export * from './evaluate-pool-entry-expiring.ts';
+export * from './evaluate-rectification-overdue.ts';
 export * from './evaluate-warning-rule.ts';

@@ -35,6 +35,8 @@ export const comparisonOfKind = {
   energy_over_quota: 'gt',
   more_d_class: 'gte',
   project_overdue: 'gt',
+  pool_entry_expiring: 'lt',
+  rectification_overdue: 'gt',
 } as const satisfies Record<string, Comparison>;
 
 const holds = (metric: number, threshold: number, comparison: Comparison) =>

@@ -17,6 +17,8 @@ export const warningKinds = [
   'energy_over_quota',
   'more_d_class',
   'project_overdue',
+  'pool_entry_expiring',
+  'rectification_overdue',
 ] as const;
 export type WarningKind = (typeof warningKinds)[number];
 
@@ -33,6 +35,8 @@ export const subjectsOfKind: Record<WarningKind, readonly WarningSubjectKind[]> 
   energy_over_quota: ['cluster', 'unit'],
   more_d_class: ['unit'],
   project_overdue: ['enterprise'],
+  pool_entry_expiring: ['enterprise'],
+  rectification_overdue: ['enterprise'],
 };
 
 /** The measure a kind reads when the rule names none. */
@@ -45,6 +49,8 @@ export const defaultMeasureOfKind: Record<WarningKind, string> = {
   energy_over_quota: 'energy_consumption',
   more_d_class: 'industrial_output',
   project_overdue: 'industrial_output',
+  pool_entry_expiring: 'industrial_output',
+  rectification_overdue: 'industrial_output',
 };
 
 const ruleId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '规则编号只能含小写字母、数字和连字符 (id: a-z, 0-9, -)');

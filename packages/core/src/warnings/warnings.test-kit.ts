@@ -11,6 +11,8 @@ const subjectOf: Record<WarningKind, WarningSubjectKind> = {
   energy_over_quota: 'unit',
   more_d_class: 'unit',
   project_overdue: 'enterprise',
+  pool_entry_expiring: 'enterprise',
+  rectification_overdue: 'enterprise',
 };
 
 export function ruleOf(kind: WarningKind, overrides: Record<string, unknown> = {}): WarningRule {

@@ -19,6 +19,11 @@ import { registerServeCommand } from './commands/serve.command.ts';
 import { registerStatsCommands } from './commands/stats.command.ts';
 import { registerWarningsCommands } from './commands/warnings.command.ts';
 import { registerChainsCommands } from './commands/chains.command.ts';
+import { registerPlatformsCommands } from './commands/platforms.command.ts';
+import { registerTargetsCommand } from './commands/targets.command.ts';
+import { registerPoolsCommands } from './commands/pools.command.ts';
+import { registerRectificationCommands } from './commands/rectification.command.ts';
+import { registerProjectsCommands } from './commands/projects.command.ts';
 import { registerUserCommands } from './commands/user.command.ts';
 
 export function buildProgram(io: CliIo): Command {
@@ -47,6 +52,11 @@ export function buildProgram(io: CliIo): Command {
   registerEvaluationCommands(program, io);
   registerWarningsCommands(program, io);
   registerChainsCommands(program, io);
+  registerPlatformsCommands(program, io);
+  registerTargetsCommand(program, io);
+  registerPoolsCommands(program, io);
+  registerRectificationCommands(program, io);
+  registerProjectsCommands(program, io);
   registerEvaluateCommand(program, io);
   registerUserCommands(program, io);
   registerAuditCommands(program, io);

@@ -28,6 +28,18 @@ import type {
   ChainLinkAssignmentTable,
 } from './schema-chains.ts';
 import type { EvaluationFactTable } from './schema-evaluation-facts.ts';
+import type { PoolReviewTable } from './schema-pools.ts';
+import type {
+  PlatformStatusChangeTable,
+  PlatformTable,
+  PromotionOrganisationTable,
+  TargetActualTable,
+} from './schema-platforms.ts';
+import type {
+  RectificationCaseTable,
+  RectificationEventTable,
+  RectificationTargetTable,
+} from './schema-rectification.ts';
 import type {
   CurrentRow,
   LandParcelImportColumns,
@@ -53,6 +65,9 @@ export type * from './schema-registers.ts';
 export type * from './schema-warnings.ts';
 export type * from './schema-corrections.ts';
 export type * from './schema-chains.ts';
+export type * from './schema-pools.ts';
+export type * from './schema-platforms.ts';
+export type * from './schema-rectification.ts';
 
 export interface ReferenceDatasetTable {
   name: string;
@@ -388,4 +403,12 @@ export interface DatabaseSchema {
   chain_link_assignment: ChainLinkAssignmentTable;
   chain_lead: ChainLeadTable;
   chain_lead_event: ChainLeadEventTable;
+  pool_review: PoolReviewTable;
+  rectification_case: RectificationCaseTable;
+  rectification_event: RectificationEventTable;
+  rectification_target: RectificationTargetTable;
+  platform: PlatformTable;
+  platform_status_change: PlatformStatusChangeTable;
+  promotion_organisation: PromotionOrganisationTable;
+  target_actual: TargetActualTable;
 }

@@ -20,7 +20,10 @@ export type SourceProfileId =
   | 'environment-annual'
   | 'land-parcels'
   | 'projects'
-  | 'cultivation-pools';
+  | 'cultivation-pools'
+  | 'rectification-list'
+  | 'platforms'
+  | 'promotion-organisations';
 
 /** One file of the data set as the manifest lists it. */
 export interface ManifestFile {

@@ -11,14 +11,17 @@ import { MANIFEST_DESCRIPTION, resolveDemoOptions, type DemoManifest, type DemoO
 import { writeEnvironmentFile } from './environment-file.ts';
 import { SYNTHETIC_LABEL, type ManifestFile } from './file-labels.ts';
 import { writeLandFile } from './land-file.ts';
-import { writePoolsFile } from './pools-file.ts';
+import { writePlatformsFile } from './platforms-file.ts';
+import { writePoolsFiles } from './pools-file.ts';
+import { writePromotionOrganisationsFile } from './promotion-organisations-file.ts';
 import { writePowerFiles } from './power-file.ts';
-import { writeProjectsFile } from './projects-file.ts';
+import { writeProjectsFiles } from './projects-file.ts';
+import { writeRectificationFile } from './rectification-file.ts';
 import { writeStatsAnnual } from './stats-annual-file.ts';
 import { writeStatsMonthly } from './stats-monthly-file.ts';
 import { writeTaxFile } from './tax-file.ts';
 
-const FOLDERS = ['统计', '税务', '电力', '生态环境', '自然资源', '项目', '培育库'];
+const FOLDERS = ['统计', '税务', '电力', '生态环境', '自然资源', '项目', '培育库', '平台'];
 
 export async function generateDemoDataset(options: DemoOptions): Promise<DemoManifest> {
   const resolved = resolveDemoOptions(options);
@@ -38,8 +41,11 @@ export async function generateDemoDataset(options: DemoOptions): Promise<DemoMan
     if (year >= toYear - 1) wrote(await writeEnvironmentFile(model, outDir, year));
     if (year === toYear) for (const file of await writePowerFiles(model, outDir, year)) wrote(file);
   }
-  wrote(await writeProjectsFile(model, outDir, toYear));
-  wrote(await writePoolsFile(model, outDir, toYear));
+  for (const file of await writeProjectsFiles(model, outDir, toYear)) wrote(file);
+  for (const file of await writePoolsFiles(model, outDir)) wrote(file);
+  wrote(await writeRectificationFile(model, outDir, toYear));
+  wrote(await writePlatformsFile(model, outDir, toYear));
+  wrote(await writePromotionOrganisationsFile(outDir, toYear));
   const manifest: DemoManifest = {
     synthetic: true,
     label: SYNTHETIC_LABEL,

@@ -26,6 +26,11 @@ import { registryRoutes } from './routes/registry.routes.ts';
 import { warningsRoutes } from './routes/warnings.routes.ts';
 import { registerListRoutes } from './routes/registers.routes.ts';
 import { chainsRoutes } from './routes/chains.routes.ts';
+import { platformsRoutes } from './routes/platforms.routes.ts';
+import { targetsRoutes } from './routes/targets.routes.ts';
+import { poolsRoutes } from './routes/pools.routes.ts';
+import { projectsRoutes } from './routes/projects.routes.ts';
+import { rectificationRoutes } from './routes/rectification.routes.ts';
 
 export const apiRoutes = [
   ...healthRoutes,
@@ -41,6 +46,11 @@ export const apiRoutes = [
   ...warningsRoutes,
   ...registerListRoutes,
   ...chainsRoutes,
+  ...platformsRoutes,
+  ...targetsRoutes,
+  ...poolsRoutes,
+  ...projectsRoutes,
+  ...rectificationRoutes,
   ...indexRoutes,
   ...adminRoutes,
   ...auditRoutes,

@@ -82,12 +82,21 @@ const relations: readonly { name: string; owner: (row: Row, lookup: Lookups) => 
     name: 'cluster_membership',
     owner: (row: Row, lookup: Lookups) => lookup.enterpriseOwner.get(row.enterprise_id as number)!,
   },
+  {
+    name: 'rectification_case',
+    owner: (row: Row) => ({ uscc: row.uscc as string, reportingUnitId: row.reporting_unit_id as string }),
+  },
+  {
+    name: 'rectification_event',
+    owner: (row: Row, lookup: Lookups) => lookup.rectificationCaseOwner.get(row.case_id as number)!,
+  },
 ];
 
 interface Lookups {
   usccOf: Map<number, string>;
   enterpriseOwner: Map<number, Owner>;
   projectOwner: Map<string, Owner>;
+  rectificationCaseOwner: Map<number, Owner>;
 }
 
 const selectAll = async (db: Kysely<DatabaseSchema>, relation: string) =>
@@ -115,7 +124,14 @@ async function lookups(db: Kysely<DatabaseSchema>): Promise<Lookups> {
       },
     ]),
   );
-  return { usccOf, enterpriseOwner, projectOwner };
+  const rectificationCases = await db
+    .selectFrom('rectification_case')
+    .select(['id', 'uscc', 'reporting_unit_id'])
+    .execute();
+  const rectificationCaseOwner = new Map(
+    rectificationCases.map((row) => [row.id, { uscc: row.uscc, reportingUnitId: row.reporting_unit_id }]),
+  );
+  return { usccOf, enterpriseOwner, projectOwner, rectificationCaseOwner };
 }
 
 /** Fills a database through the import path: firms of five units, their figures, projects, pools, land, clusters. */
@@ -171,6 +187,9 @@ async function seedEvaluationRows(db: Kysely<DatabaseSchema>): Promise<void> {
         select uscc, reporting_unit_id, 'industrial_output', 2024, 10, '1', '测试', 'firm.user' from enterprise`,
     sql`insert into chain_link_assignment (chain_id, uscc, reporting_unit_id, link_ids, reason, assigned_by)
         select 'differentiated-fibre', uscc, reporting_unit_id, '["polyester"]', '测试', 'test' from enterprise`,
+    sql`insert into rectification_case (enterprise_id, uscc, reporting_unit_id, year, origin, note, opened_by)
+        select id, uscc, reporting_unit_id, 2024, 'local_report', '测试', 'test' from enterprise`,
+    sql`insert into rectification_event (case_id, to_status, by) select id, 'survey', 'test' from rectification_case`,
     sql`insert into evaluation_fact (enterprise_id, reporting_unit_id, year, tag, recorded_by)
         select id, reporting_unit_id, 2024, 'high_tech', 'test' from enterprise`,
     sql`insert into cluster_assignment_override (enterprise_id, reporting_unit_id, system_id, year, cluster_id, reason,

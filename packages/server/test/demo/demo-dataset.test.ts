@@ -56,7 +56,7 @@ describe('demo data set', () => {
     expect(count('stats-monthly')).toBe(4 * 11);
     expect([count('stats-annual'), count('tax-annual'), count('environment-annual')]).toEqual([4, 4, 2]);
     expect([count('power-monthly'), count('land-parcels'), count('projects'), count('cultivation-pools')]).toEqual([
-      12, 1, 1, 1,
+      12, 1, 25, 4,
     ]);
     const order = (path: string) => manifest.files.findIndex((file) => file.path === path);
     expect(order('自然资源/企业用地_2024年.xlsx')).toBeLessThan(order('税务/企业年度税收_2024年.csv'));
@@ -79,10 +79,22 @@ describe('demo data set', () => {
       seed: 20241031,
       scale: 0.02,
     });
-    for (const { path } of manifest.files) {
+    for (const { path, source } of manifest.files) {
       const rows = await firstRows(first.dir, path);
       expect(String(rows[0]?.[0]), path).toMatch(/^【合成演示数据 SYNTHETIC DEMO】/);
       expect(TITLE_PREFIX).toBe('【合成演示数据 SYNTHETIC DEMO】');
+      if (source === 'platforms' || source === 'promotion-organisations') {
+        // Lists of platforms and organisations, not of enterprises: their names carry the mark.
+        const top = rows.findIndex((row) => row.includes('名称'));
+        const column = rows[top]!.indexOf('名称');
+        const listed = rows
+          .slice(top + 1)
+          .map((row) => row[column])
+          .filter((name): name is string => typeof name === 'string' && name !== '' && !name.startsWith('注'));
+        expect(listed.length, path).toBeGreaterThan(0);
+        for (const name of listed) expect(name, path).toContain(DEMO_NAME_MARK);
+        continue;
+      }
       const header = rows.findIndex((row) => row.includes('统一社会信用代码'));
       const nameColumn = rows[header]?.findIndex(
         (cell) => cell === '企业名称' || cell === '纳税人名称' || cell === '户名' || cell === '项目单位',

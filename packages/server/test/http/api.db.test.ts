@@ -38,7 +38,7 @@ const request = async (method: string, path: string, init: RequestInit = {}) =>
 /** Routes that need a permission (everything but public reads and the signed-in account's own routes). */
 const adminRoutes = apiRoutes.filter((route) => route.access !== 'public' && route.access !== 'signed_in');
 /** Values for path placeholders when a route is called without caring about the record. */
-const sampleParams = { id: 'sanda', uscc: '91350100M000100Y43', year: 2023, code: '1711', login: 'x' };
+const sampleParams = { id: 'sanda', uscc: '91350100M000100Y43', year: 2023, code: '1711', login: 'x', system: 'wuda' };
 
 /** For each write route: a body its schema refuses, and the field the error must name. */
 const invalidBodies: Record<string, { body: unknown; field: string }> = {
@@ -100,10 +100,30 @@ const invalidBodies: Record<string, { body: unknown; field: string }> = {
   'POST /api/corrections/{id}/decision': { body: { decision: 'maybe', note: '核实' }, field: 'body.decision' },
   'POST /api/chains/{id}/leads': { body: { linkId: 'nylon', companyName: ' ' }, field: 'body.companyName' },
   'POST /api/chains/leads/{id}/move': { body: { to: 'won' }, field: 'body.to' },
+  'POST /api/pools/reviews': {
+    body: { uscc: '91350100M000100Y43', tier: 'specialised', reviewedOn: '2024-02-30', outcome: 'kept' },
+    field: 'body.reviewedOn',
+  },
   'POST /api/chains/{id}/assignments': {
     body: { uscc: '91350100M000100Y43', linkIds: [], reason: '' },
     field: 'body.reason',
   },
+  'POST /api/rectification/cases': {
+    body: { uscc: '91350100M000100Y43', year: 2023, origin: 'rumour' },
+    field: 'body.origin',
+  },
+  'POST /api/rectification/cases/{id}/move': { body: { to: 'finished' }, field: 'body.to' },
+  'POST /api/rectification/targets': { body: { year: 2023, unit: '330402', landMu: -1 }, field: 'body.landMu' },
+  'POST /api/platforms': {
+    body: { name: '某基地', kind: 'castle', level: 'provincial', reportingUnit: '330402' },
+    field: 'body.kind',
+  },
+  'POST /api/platforms/{id}/status': { body: { status: 'recognised', date: '2024/1/1' }, field: 'body.date' },
+  'POST /api/platforms/promotion-organisations': {
+    body: { clusterId: 'wuda-textile', name: '协会', type: 'club', contactRole: '秘书处' },
+    field: 'body.type',
+  },
+  'POST /api/targets/{system}/{id}/actuals': { body: { year: 2024, value: -1, sourceText: 'x' }, field: 'body.value' },
 };
 /**
  * Routes with a JSON body that the admin token (a city administrator) may call; multipart uploads are tested in

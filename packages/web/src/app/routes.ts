@@ -56,6 +56,48 @@ export const ROUTES: RouteDefinition[] = [
     page: lazy(() => import('../pages/chains/ChainPage.tsx')),
   },
   {
+    path: '/rectification',
+    nav: { zh: '低效整治', en: 'Rectification' },
+    allowed: cityOrUnit('register.read'),
+    page: lazy(() => import('../pages/rectification/RectificationPage.tsx')),
+  },
+  {
+    path: '/rectification/:id',
+    nav: null,
+    allowed: cityOrUnit('register.read'),
+    page: lazy(() => import('../pages/rectification/RectificationCasePage.tsx')),
+  },
+  {
+    path: '/projects',
+    nav: { zh: '项目', en: 'Projects' },
+    allowed: has('register.read'),
+    page: lazy(() => import('../pages/projects/ProjectsPage.tsx')),
+  },
+  {
+    path: '/projects/:code',
+    nav: null,
+    allowed: has('register.read'),
+    page: lazy(() => import('../pages/projects/ProjectPage.tsx')),
+  },
+  {
+    path: '/pools',
+    nav: { zh: '培育库', en: 'Pools' },
+    allowed: has('register.read'),
+    page: lazy(() => import('../pages/pools/PoolsPage.tsx')),
+  },
+  {
+    path: '/platforms',
+    nav: { zh: '平台载体', en: 'Platforms' },
+    allowed: has('register.read'),
+    page: lazy(() => import('../pages/platforms/PlatformsPage.tsx')),
+  },
+  {
+    path: '/targets',
+    nav: { zh: '目标任务', en: 'Targets' },
+    allowed: has('statistics.read'),
+    page: lazy(() => import('../pages/targets/TargetsPage.tsx')),
+  },
+  {
     path: '/bulletin',
     nav: { zh: '统计专刊', en: 'Bulletin' },
     allowed: has('report.read'),

@@ -51,6 +51,13 @@ describe('clusters', () => {
     const indexCard = page.getByRole('region', { name: '集群发展指数' });
     await indexCard.getByText('维度').waitFor();
     await indexCard.getByText(/位次区间 \d+–\d+|位次稳定（\d+）/).waitFor();
+    const projects = page.getByRole('region', { name: '集群项目' });
+    await projects
+      .getByText(/开工率|本年没有该集群的项目/)
+      .first()
+      .waitFor();
+    const pools = page.getByRole('region', { name: '培育库企业' });
+    await pools.getByRole('heading').waitFor();
     await saveScreenshot(page, '21-cluster-page');
     await page.context().close();
   });

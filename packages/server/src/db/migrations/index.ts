@@ -15,6 +15,9 @@ import * as rowSecurity from './0012-row-security.ts';
 import * as approvals from './0013-approvals.ts';
 import * as corrections from './0014-corrections.ts';
 import * as chains from './0015-chains.ts';
+import * as pools from './0017-pools.ts';
+import * as platforms from './0019-platforms.ts';
+import * as rectification from './0018-rectification.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-reference': reference,
@@ -32,4 +35,7 @@ export const migrations: Record<string, Migration> = {
   '0013-approvals': approvals,
   '0014-corrections': corrections,
   '0015-chains': chains,
+  '0017-pools': pools,
+  '0018-rectification': rectification,
+  '0019-platforms': platforms,
 };

@@ -4,11 +4,16 @@
  * lists (projects, cultivation pools) alike. Files of a source without a shipped profile are listed as skipped.
  */
 import { readFileSync } from 'node:fs';
+import { accessSubject } from '@observatory/core';
 import { join } from 'node:path';
 import { AppError } from '../../app-error.ts';
 import type { Database } from '../../db/database.ts';
 import { refreshAllStatistics } from '../statistics/refresh-statistics.ts';
 import { importFile } from '../intake/import-file.ts';
+import { ensureRegistryForLists } from '../platforms/ensure-demo-registry.ts';
+import { importPlatformsFile } from '../platforms/import-platforms-file.ts';
+import { importPromotionOrganisations } from '../platforms/import-promotion-organisations.ts';
+import { importRectificationList } from '../rectification/import-rectification-list.ts';
 import type { ImportStatus } from '../intake/import-result.ts';
 import { readShippedProfiles } from '../intake/source-profiles.ts';
 
@@ -57,7 +62,55 @@ export async function loadDemoDataset(
     if (signal?.aborted) break;
     const started = process.hrtime.bigint();
     let line: DemoLoadLine;
-    if (!importable.has(file.source)) {
+    if (file.source === 'rectification-list') {
+      const imported = await importRectificationList(database.db, {
+        bytes: readFileSync(join(directory, file.path)),
+        fileName: file.path.split('/').at(-1)!,
+        year: file.periodYear,
+        asOf: `${file.periodYear}-12-31`,
+        by: 'demo',
+        subject: accessSubject('demo', 'city_admin', { kind: 'city' }),
+      });
+      line = {
+        path: file.path,
+        source: file.source,
+        status: 'committed',
+        batchId: null,
+        rows: imported.cases,
+        seconds: 0,
+      };
+    } else if (file.source === 'platforms') {
+      await ensureRegistryForLists(database.db);
+      const imported = await importPlatformsFile(database.db, {
+        bytes: readFileSync(join(directory, file.path)),
+        fileName: file.path.split('/').at(-1)!,
+        by: 'demo',
+        subject: accessSubject('demo', 'city_admin', { kind: 'city' }),
+      });
+      line = {
+        path: file.path,
+        source: file.source,
+        status: 'committed',
+        batchId: null,
+        rows: imported.rows,
+        seconds: Number(process.hrtime.bigint() - started) / 1e9,
+      };
+    } else if (file.source === 'promotion-organisations') {
+      await ensureRegistryForLists(database.db);
+      const imported = await importPromotionOrganisations(database.db, {
+        bytes: readFileSync(join(directory, file.path)),
+        fileName: file.path.split('/').at(-1)!,
+        by: 'demo',
+      });
+      line = {
+        path: file.path,
+        source: file.source,
+        status: 'committed',
+        batchId: null,
+        rows: imported.rows,
+        seconds: Number(process.hrtime.bigint() - started) / 1e9,
+      };
+    } else if (!importable.has(file.source)) {
       line = { path: file.path, source: file.source, status: 'skipped', batchId: null, rows: 0, seconds: 0 };
     } else {
       const result = await importFile(database, {

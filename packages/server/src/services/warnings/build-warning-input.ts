@@ -5,6 +5,7 @@
  */
 import {
   measureOfRule,
+  PROJECT_MILESTONES,
   subtreeOf,
   type BilingualName,
   type LeaderFirm,
@@ -24,6 +25,8 @@ import {
   listPublishedEvaluationRuns,
   type FirmFigureRow,
 } from '../../repositories/warnings.repository.ts';
+import { poolExpiringInput } from '../pools/pool-warning-input.ts';
+import { rectificationOverdueInput } from '../rectification/rectification-warning-input.ts';
 import type { StatisticsPeriod } from '../statistics/refresh-statistics.ts';
 import { loadSubjectSeries, type SeriesPoint } from './load-subject-series.ts';
 
@@ -141,7 +144,7 @@ const endOfPeriod = ({ year, month }: StatisticsPeriod) =>
   new Date(Date.UTC(year, month === 0 ? 12 : month, 0)).toISOString().slice(0, 10);
 
 /**
- * The projects of the period's year (each project's latest current list row): planned and actual start. No list of
+ * The projects of the period's year (each project's latest current list row): every milestone planned and actual. No list of
  * the year imported: null, so the rule says it cannot be evaluated rather than passing. A project's subject is the
  * project itself (its code; the owner's name and unit), so two late projects of one firm are two warnings.
  */
@@ -150,7 +153,7 @@ async function projectOverdueInput(db: Db, rule: WarningRule, period: Statistics
   const rows = await listProjects(db, { year: period.year, scope: { kind: 'all' } });
   if (rows.length === 0) return { kind: 'project_overdue', projects: null, asOf };
   const projects: TrackedProject[] = rows
-    .filter((row) => row.start_planned !== null)
+    .filter((row) => PROJECT_MILESTONES.some((milestone) => row[`${milestone}_planned`] !== null))
     .map((row) => ({
       subject: {
         kind: 'enterprise',
@@ -162,8 +165,14 @@ async function projectOverdueInput(db: Db, rule: WarningRule, period: Statistics
         reportingUnitId: row.reporting_unit_id,
       },
       projectName: row.name,
-      plannedStart: row.start_planned!,
+      plannedStart: row.start_planned,
       actualStart: row.start_actual,
+      milestones: Object.fromEntries(
+        PROJECT_MILESTONES.map((milestone) => [
+          milestone,
+          { planned: row[`${milestone}_planned`], actual: row[`${milestone}_actual`] },
+        ]),
+      ) as TrackedProject['milestones'],
     }));
   return { kind: 'project_overdue', projects, asOf };
 }
@@ -218,5 +227,9 @@ export async function buildWarningInput(db: Db, rule: WarningRule, period: Stati
       return moreDClassInput(db, rule);
     case 'project_overdue':
       return projectOverdueInput(db, rule, period);
+    case 'pool_entry_expiring':
+      return poolExpiringInput(db, period);
+    case 'rectification_overdue':
+      return rectificationOverdueInput(db, period);
   }
 }

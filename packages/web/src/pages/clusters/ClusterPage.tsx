@@ -1,7 +1,8 @@
 /**
  * One cluster (/clusters/:system/:cluster): who it is (registry), its figures of the period under the chosen
  * disclosure audience, the monthly series (full access only), the breakdown by reporting unit, specialisation,
- * the cluster index (index.read with full access) and its member enterprises (enterprise.read, server-scoped).
+ * the cluster index (index.read with full access), its projects and pool firms (register.read, from the registers'
+ * panels) and its member enterprises (enterprise.read, server-scoped).
  */
 import { useMemo } from 'react';
 import { apiPath } from '../../api/client.ts';
@@ -18,6 +19,8 @@ import { useLanguage } from '../../i18n/language.tsx';
 import { useMe, useSession } from '../../session/session-context.tsx';
 import { clusterLevels } from './cluster-level.ts';
 import { ClusterFigures } from './ClusterFigures.tsx';
+import { ClusterPoolsPanel } from '../pools/ClusterPoolsPanel.tsx';
+import { ClusterProjectsPanel } from '../projects/ClusterProjectsPanel.tsx';
 import { ClusterHeaderCard } from './ClusterHeaderCard.tsx';
 import { ClusterIndexCard } from './ClusterIndexCard.tsx';
 import { ClusterMembersCard } from './ClusterMembersCard.tsx';
@@ -118,6 +121,12 @@ export default function ClusterPage({ params }: PageProps) {
                   />
                   <SpecialisationCard system={systemId} cluster={clusterId} period={period} audience={audience} />
                   {can('index.read') && hasFullAccess(me) && <ClusterIndexCard cluster={clusterId} period={period} />}
+                  {can('register.read') && (
+                    <div className="cluster-registers">
+                      <ClusterProjectsPanel system={systemId} cluster={clusterId} year={Number(period.slice(0, 4))} />
+                      <ClusterPoolsPanel system={systemId} cluster={clusterId} year={Number(period.slice(0, 4))} />
+                    </div>
+                  )}
                   {can('enterprise.read') && (
                     <ClusterMembersCard
                       catalogue={cluster.catalogue}

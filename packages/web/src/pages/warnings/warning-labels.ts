@@ -23,6 +23,8 @@ export const KINDS: Record<string, Bilingual> = {
   energy_over_quota: { zh: '能耗超限', en: 'Energy over quota' },
   more_d_class: { zh: 'D类企业增多', en: 'More class D firms' },
   project_overdue: { zh: '项目逾期', en: 'Project overdue' },
+  pool_entry_expiring: { zh: '培育库资格即将到期', en: 'Pool entry expiring' },
+  rectification_overdue: { zh: '整治案件逾期', en: 'Rectification case overdue' },
 };
 
 export const SUBJECT_KINDS: Record<string, Bilingual> = {
