@@ -3,11 +3,10 @@
  * in CSV and JSON, `summary` in text, and a refused tier. Four spawns.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/db/database.ts';
-import { prepareDatabase } from '../../src/services/prepare-database.ts';
-import { createEmptyDatabase, waitForDisconnect, type EmptyDatabase } from '../harness/cli-database.ts';
+import { createEmptyDatabase, type EmptyDatabase } from '../harness/cli-database.ts';
+import { seedCliDatabase, succeeded } from '../harness/seed-cli-database.ts';
 import { testEngine } from '../harness/test-database.ts';
-import { runObservatory, type CliResult } from '../intake/cli-runner.ts';
+import { runObservatory } from '../intake/cli-runner.ts';
 import { loadPoolScenario, poolFirms } from './pools-scenario.ts';
 
 let database: EmptyDatabase;
@@ -17,25 +16,12 @@ beforeAll(async () => {
 afterAll(async () => database.destroy(), 120_000);
 
 const observatory = (...args: string[]) => runObservatory(database.env, args, 180_000);
-const succeeded = (result: CliResult) => {
-  expect(result.code, result.stderr).toBe(0);
-  return result.stdout;
-};
 
 describe(`observatory pools on ${testEngine}`, { timeout: 900_000 }, () => {
   it('screens candidates and prints the summary', async () => {
-    const opened = await openDatabase(
-      database.databaseUrl === null
-        ? { engine: 'pglite', dataDir: database.pgliteDir }
-        : { engine: 'postgresql', url: database.databaseUrl },
-    );
-    try {
-      await prepareDatabase(opened.db);
+    await seedCliDatabase(database, async (opened) => {
       await loadPoolScenario(opened);
-    } finally {
-      await opened.close();
-      if (database.databaseUrl !== null) await waitForDisconnect(database.databaseUrl);
-    }
+    });
 
     const csv = succeeded(await observatory('pools', 'screen', '--tier', 'specialised', '--year', '2024'));
     const lines = csv.trim().split('\n');

@@ -3,11 +3,10 @@
  * scenario: the human table, csv and json, and a refused month. Four spawns.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/db/database.ts';
-import { prepareDatabase } from '../../src/services/prepare-database.ts';
-import { createEmptyDatabase, waitForDisconnect, type EmptyDatabase } from '../harness/cli-database.ts';
+import { createEmptyDatabase, type EmptyDatabase } from '../harness/cli-database.ts';
+import { seedCliDatabase, succeeded } from '../harness/seed-cli-database.ts';
 import { testEngine } from '../harness/test-database.ts';
-import { runObservatory, type CliResult } from '../intake/cli-runner.ts';
+import { runObservatory } from '../intake/cli-runner.ts';
 import { loadProjectsScenario } from './projects-scenario.ts';
 
 let database: EmptyDatabase;
@@ -17,25 +16,12 @@ beforeAll(async () => {
 afterAll(async () => database.destroy(), 120_000);
 
 const observatory = (...args: string[]) => runObservatory(database.env, args, 180_000);
-const succeeded = (result: CliResult) => {
-  expect(result.code, result.stderr).toBe(0);
-  return result.stdout;
-};
 
 describe(`observatory projects on ${testEngine}`, { timeout: 900_000 }, () => {
   it('summarises the year as a table, csv and json', async () => {
-    const opened = await openDatabase(
-      database.databaseUrl === null
-        ? { engine: 'pglite', dataDir: database.pgliteDir }
-        : { engine: 'postgresql', url: database.databaseUrl },
-    );
-    try {
-      await prepareDatabase(opened.db);
+    await seedCliDatabase(database, async (opened) => {
       await loadProjectsScenario(opened);
-    } finally {
-      await opened.close();
-      if (database.databaseUrl !== null) await waitForDisconnect(database.databaseUrl);
-    }
+    });
 
     const table = succeeded(await observatory('projects', 'summary', '--year', '2024'));
     expect(table).toContain('2024年1-6月重大工业项目推进情况（截至2024-06-30）');

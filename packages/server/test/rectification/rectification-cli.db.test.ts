@@ -9,12 +9,11 @@ import { join } from 'node:path';
 import { accessSubject } from '@observatory/core';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/db/database.ts';
-import { prepareDatabase } from '../../src/services/prepare-database.ts';
 import { openRectificationCase } from '../../src/services/rectification/open-rectification-case.ts';
-import { createEmptyDatabase, waitForDisconnect, type EmptyDatabase } from '../harness/cli-database.ts';
+import { createEmptyDatabase, type EmptyDatabase } from '../harness/cli-database.ts';
+import { seedCliDatabase, succeeded } from '../harness/seed-cli-database.ts';
 import { testEngine } from '../harness/test-database.ts';
-import { runObservatory, type CliResult } from '../intake/cli-runner.ts';
+import { runObservatory } from '../intake/cli-runner.ts';
 import { firms, loadRectificationScenario, year } from './rectification-scenario.ts';
 
 let database: EmptyDatabase;
@@ -28,20 +27,10 @@ afterAll(async () => {
 }, 120_000);
 
 const observatory = (...args: string[]) => runObservatory(database.env, args, 180_000);
-const succeeded = (result: CliResult) => {
-  expect(result.code, result.stderr).toBe(0);
-  return result.stdout;
-};
 
 describe(`observatory rectification on ${testEngine}`, { timeout: 900_000 }, () => {
   it('lists the candidates and writes the bulletin', async () => {
-    const opened = await openDatabase(
-      database.databaseUrl === null
-        ? { engine: 'pglite', dataDir: database.pgliteDir }
-        : { engine: 'postgresql', url: database.databaseUrl },
-    );
-    try {
-      await prepareDatabase(opened.db);
+    await seedCliDatabase(database, async (opened) => {
       await loadRectificationScenario(opened);
       await openRectificationCase(opened.db, {
         uscc: firms.T.uscc,
@@ -50,10 +39,7 @@ describe(`observatory rectification on ${testEngine}`, { timeout: 900_000 }, () 
         by: 'test',
         subject: accessSubject('test', 'city_admin', { kind: 'city' }),
       });
-    } finally {
-      await opened.close();
-      if (database.databaseUrl !== null) await waitForDisconnect(database.databaseUrl);
-    }
+    });
 
     const listed = succeeded(await observatory('rectification', 'candidates', '--year', String(year)));
     expect(listed).toContain(`${year}年整治候选 6 家`);

@@ -7,13 +7,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/db/database.ts';
 import { shippedRegistryDir } from '../../src/data-files.ts';
-import { prepareDatabase } from '../../src/services/prepare-database.ts';
 import { loadRegistryFiles } from '../../src/services/registry/load-registry-files.ts';
-import { createEmptyDatabase, waitForDisconnect, type EmptyDatabase } from '../harness/cli-database.ts';
+import { createEmptyDatabase, type EmptyDatabase } from '../harness/cli-database.ts';
+import { seedCliDatabase, succeeded } from '../harness/seed-cli-database.ts';
 import { testEngine } from '../harness/test-database.ts';
-import { runObservatory, type CliResult } from '../intake/cli-runner.ts';
+import { runObservatory } from '../intake/cli-runner.ts';
 import { platformListCsv } from '../platforms/platforms-scenario.ts';
 
 let database: EmptyDatabase;
@@ -27,25 +26,12 @@ afterAll(async () => {
 }, 120_000);
 
 const observatory = (...args: string[]) => runObservatory(database.env, args, 180_000);
-const succeeded = (result: CliResult) => {
-  expect(result.code, result.stderr).toBe(0);
-  return result.stdout;
-};
 
 describe(`observatory platforms and targets on ${testEngine}`, { timeout: 900_000 }, () => {
   it('imports a platform list, lists it and shows the targets measured from it', async () => {
-    const opened = await openDatabase(
-      database.databaseUrl === null
-        ? { engine: 'pglite', dataDir: database.pgliteDir }
-        : { engine: 'postgresql', url: database.databaseUrl },
-    );
-    try {
-      await prepareDatabase(opened.db);
+    await seedCliDatabase(database, async (opened) => {
       await loadRegistryFiles(opened.db, shippedRegistryDir);
-    } finally {
-      await opened.close();
-      if (database.databaseUrl !== null) await waitForDisconnect(database.databaseUrl);
-    }
+    });
     const file = join(scratch, '平台载体名单.csv');
     writeFileSync(file, platformListCsv());
     expect(succeeded(await observatory('platforms', 'import', file))).toContain('新增 13');

@@ -4,11 +4,10 @@
  * falls 10 %: red under the shipped unit-output-growth-low). Five spawns: each costs a start of the command.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/db/database.ts';
-import { prepareDatabase } from '../../src/services/prepare-database.ts';
-import { createEmptyDatabase, waitForDisconnect, type EmptyDatabase } from '../harness/cli-database.ts';
+import { createEmptyDatabase, type EmptyDatabase } from '../harness/cli-database.ts';
+import { seedCliDatabase, succeeded } from '../harness/seed-cli-database.ts';
 import { testEngine } from '../harness/test-database.ts';
-import { runObservatory, type CliResult } from '../intake/cli-runner.ts';
+import { runObservatory } from '../intake/cli-runner.ts';
 import { loadScenario } from '../statistics/statistics-scenario.ts';
 
 let database: EmptyDatabase;
@@ -18,25 +17,12 @@ beforeAll(async () => {
 afterAll(async () => database.destroy(), 120_000);
 
 const observatory = (...args: string[]) => runObservatory(database.env, args, 180_000);
-const succeeded = (result: CliResult) => {
-  expect(result.code, result.stderr).toBe(0);
-  return result.stdout;
-};
 
 describe(`observatory warnings on ${testEngine}`, { timeout: 900_000 }, () => {
   it('runs the shipped rules, lists, acknowledges and closes a warning', async () => {
-    const opened = await openDatabase(
-      database.databaseUrl === null
-        ? { engine: 'pglite', dataDir: database.pgliteDir }
-        : { engine: 'postgresql', url: database.databaseUrl },
-    );
-    try {
-      await prepareDatabase(opened.db);
+    await seedCliDatabase(database, async (opened) => {
       await loadScenario(opened);
-    } finally {
-      await opened.close();
-      if (database.databaseUrl !== null) await waitForDisconnect(database.databaseUrl);
-    }
+    });
 
     const summary = JSON.parse(
       succeeded(await observatory('warnings', 'run', '--period', '2024-03', '--format', 'json')),
