@@ -31,4 +31,13 @@ describe('loadConfig', () => {
   it.each(['abc', '-1', '70000', '80.5'])('refuses PORT=%s with a clear error', (port) => {
     expect(() => loadConfig({ PORT: port })).toThrow(ConfigError);
   });
+
+  it('allows 20 sign-in attempts a minute per address unless OBSERVATORY_LOGIN_LIMIT says otherwise', () => {
+    expect(loadConfig({}).loginAttemptsPerMinute).toBe(20);
+    expect(loadConfig({ OBSERVATORY_LOGIN_LIMIT: '200' }).loginAttemptsPerMinute).toBe(200);
+  });
+
+  it.each(['0', '-3', '2.5', 'many'])('refuses OBSERVATORY_LOGIN_LIMIT=%s with a clear error', (limit) => {
+    expect(() => loadConfig({ OBSERVATORY_LOGIN_LIMIT: limit })).toThrow(/OBSERVATORY_LOGIN_LIMIT/u);
+  });
 });

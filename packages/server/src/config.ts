@@ -48,6 +48,21 @@ export interface Config {
    * default) or `asvs` (OWASP ASVS: 12+ characters, no composition rules, no rotation).
    */
   passwordPolicy: PasswordPolicy;
+  /**
+   * Sign-in attempts per client address and minute (OBSERVATORY_LOGIN_LIMIT, default 20). Raise it when the
+   * bureau's staff reach the server through one shared address (an office NAT or a proxy).
+   */
+  loginAttemptsPerMinute: number;
+}
+
+function parseLoginLimit(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 20;
+  const limit = Number(raw);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new ConfigError(
+      `OBSERVATORY_LOGIN_LIMIT 应为正整数，实际为 "${raw}" (OBSERVATORY_LOGIN_LIMIT must be a positive integer, got "${raw}")`,
+    );
+  return limit;
 }
 
 function parsePasswordPolicy(raw: string | undefined): PasswordPolicy {
@@ -110,5 +125,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminToken: env.OBSERVATORY_ADMIN_TOKEN && env.OBSERVATORY_ADMIN_TOKEN !== '' ? env.OBSERVATORY_ADMIN_TOKEN : null,
     disclosureRules: parseRules(env.OBSERVATORY_SDC_RULES),
     passwordPolicy: parsePasswordPolicy(env.OBSERVATORY_PASSWORD_POLICY),
+    loginAttemptsPerMinute: parseLoginLimit(env.OBSERVATORY_LOGIN_LIMIT),
   };
 }

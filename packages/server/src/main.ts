@@ -74,6 +74,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
       adminToken: config.adminToken,
       disclosureRules: config.disclosureRules,
       passwordPolicy: config.passwordPolicy,
+      loginAttemptsPerMinute: config.loginAttemptsPerMinute,
     },
     { web: { webDir: config.webDir, mapGeoJsonPath: config.mapGeoJsonPath } },
   );

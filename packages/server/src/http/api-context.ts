@@ -14,4 +14,6 @@ export interface ApiContext {
   secureCookies?: boolean;
   /** Requests per minute one address may send to the API (default 1200: 20 a second, far above a person's use). */
   requestsPerMinute?: number;
+  /** Sign-in attempts per client address and minute (default 20; Config.loginAttemptsPerMinute). */
+  loginAttemptsPerMinute?: number;
 }

@@ -77,7 +77,7 @@ export function createApp(
   const app = new Hono();
   app.use('*', secureHeaders());
   // Guessing passwords across many accounts from one address: 20 attempts a minute (each account also locks).
-  app.use('/api/auth/login', rateLimit({ limit: 20, windowMs: 60_000 }));
+  app.use('/api/auth/login', rateLimit({ limit: context.loginAttemptsPerMinute ?? 20, windowMs: 60_000 }));
   // Scraping or enumerating from one address: the whole API, per minute.
   app.use('/api/*', rateLimit({ limit: context.requestsPerMinute ?? 1200, windowMs: 60_000 }));
   // Uploads may be as large as the readers accept; every other request body is small JSON.

@@ -30,6 +30,7 @@ beforeAll(async () => {
     adminToken: null,
     passwordPolicy: PASSWORD_POLICY_PRESETS.asvs,
     disclosureRules: parseDisclosureRules(DEFAULT_DISCLOSURE_RULES),
+    loginAttemptsPerMinute: 20,
   };
 }, setupTimeoutMs);
 afterAll(() => database.destroy(), setupTimeoutMs);

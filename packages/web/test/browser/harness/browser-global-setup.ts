@@ -78,6 +78,8 @@ export async function prepareBrowserServer(options: BrowserServerOptions = {}): 
     host: '127.0.0.1',
     demoOnFirstRun: false,
     webDir: join(dir, 'web'),
+    // every browser test file signs in through one address, several times a minute
+    loginAttemptsPerMinute: 10_000,
   };
   const runtime = await openRuntime(config);
   let fixture: Omit<BrowserFixture, 'baseUrl'>;
