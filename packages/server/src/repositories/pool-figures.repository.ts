@@ -1,33 +1,11 @@
 /**
- * What pool screening reads (候选筛选): the year's enterprises (enterprise_year, 规上 and 规下) with USCC, latest
- * name and unit, and their current full-year values of the screening measures — one scan for every measure of
- * two years, periods 0 (annual) and 12 (1–12月).
+ * What pool screening reads (候选筛选) besides the year's enterprises (year-enterprises.repository.ts): their
+ * current full-year values of the screening measures — one scan for every measure of two years, periods 0
+ * (annual) and 12 (1–12月).
  */
 import type { DataScope } from '@observatory/core';
 import { inScope } from './data-scope-filter.ts';
 import type { Queryable } from './queryable.ts';
-
-export async function listYearEnterprises(db: Queryable, year: number, scope: DataScope) {
-  return db
-    .selectFrom('enterprise_year as y')
-    .innerJoin('enterprise as e', 'e.id', 'y.enterprise_id')
-    .leftJoin(
-      (eb) =>
-        eb
-          .selectFrom('enterprise_name')
-          .distinctOn('enterprise_id')
-          .select(['enterprise_id', 'name'])
-          .orderBy('enterprise_id')
-          .orderBy('valid_from', 'desc')
-          .as('n'),
-      (join) => join.onRef('n.enterprise_id', '=', 'e.id'),
-    )
-    .select(['e.id', 'e.uscc', 'y.reporting_unit_id', 'n.name', 'y.industry_code', 'y.above_scale'])
-    .where('y.year', '=', year)
-    .where((eb) => inScope(eb, scope, { uscc: 'e.uscc', reportingUnitId: 'y.reporting_unit_id' }))
-    .orderBy('e.id')
-    .execute();
-}
 
 /** Sums per enterprise, measure, year and period month (0 or 12) of the given measures and years. */
 export async function listFullYearValues(

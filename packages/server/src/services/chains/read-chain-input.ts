@@ -5,12 +5,9 @@
  * which. A firm without a value of that period has unknown output (null), never 0.
  */
 import type { Kysely } from 'kysely';
+import { listYearEnterprises } from '../../repositories/year-enterprises.repository.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
-import {
-  findLatestEnterpriseYear,
-  listChainCandidates,
-  listMeasureMonthsOfYear,
-} from '../../repositories/chain-input.repository.ts';
+import { findLatestEnterpriseYear, listMeasureMonthsOfYear } from '../../repositories/chain-input.repository.ts';
 import { sumCurrentByEnterprise } from '../../repositories/observation.repository.ts';
 
 export const CHAIN_OUTPUT_MEASURE = 'industrial_output';
@@ -50,7 +47,7 @@ export async function chainYear(db: Kysely<DatabaseSchema>, year: number | undef
 export async function readChainInput(db: Kysely<DatabaseSchema>, year: number): Promise<ChainInput> {
   const [months, candidates] = await Promise.all([
     listMeasureMonthsOfYear(db, CHAIN_OUTPUT_MEASURE, year),
-    listChainCandidates(db, year, { kind: 'all' }),
+    listYearEnterprises(db, year, { kind: 'all' }),
   ]);
   const basis = outputBasisOf(months);
   const sums =

@@ -14,7 +14,7 @@ import {
   type PoolTier,
   type ScreeningOutcome,
 } from '@observatory/core';
-import { listYearEnterprises } from '../../repositories/pool-figures.repository.ts';
+import { listYearEnterprises } from '../../repositories/year-enterprises.repository.ts';
 import type { Queryable } from '../../repositories/queryable.ts';
 import { poolCriteria } from './pool-criteria-file.ts';
 import { endOfYear, readEntriesInForce } from './pool-entry-states.ts';
