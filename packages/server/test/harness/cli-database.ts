@@ -67,6 +67,30 @@ export async function waitForDisconnect(url: string, timeoutMs = 10_000): Promis
   });
 }
 
+/**
+ * Waits until every session on the database of `url` has ended, and fails saying which are left (state, wait
+ * and query) after `timeoutMs`. A client killed with SIGKILL leaves its backend running until PostgreSQL
+ * notices the closed socket; until then its transaction holds its locks and a second import waits on them.
+ */
+export async function waitForSessionsToEnd(url: string, timeoutMs: number): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const deadline = Date.now() + timeoutMs;
+  await withAdminClient(async (client) => {
+    for (;;) {
+      const { rows } = await client.query<{ pid: number; state: string | null; wait: string | null; query: string }>(
+        `select pid, state, wait_event_type || ':' || wait_event as wait, left(query, 200) as query
+           from pg_stat_activity where datname = $1`,
+        [name],
+      );
+      if (rows.length === 0) return;
+      if (Date.now() > deadline) {
+        throw new Error(`sessions still on ${name} after ${timeoutMs} ms: ${JSON.stringify(rows)}`);
+      }
+      await sleep(100);
+    }
+  });
+}
+
 export async function createEmptyDatabase(): Promise<EmptyDatabase> {
   const root = mkdtempSync(join(tmpdir(), 'observatory-empty-'));
   const pgliteDir = join(root, 'pglite');

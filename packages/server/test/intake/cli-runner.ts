@@ -24,7 +24,10 @@ export function runObservatory(env: NodeJS.ProcessEnv, args: string[], timeoutMs
       { cwd: repoRoot, env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') {
-          reject(new Error(`observatory ${args.join(' ')} did not finish: ${error.message}\n${stderr}`));
+          const why = error.killed
+            ? `was stopped (${error.signal ?? 'signal'}) after its ${timeoutMs} ms`
+            : 'did not finish';
+          reject(new Error(`observatory ${args.join(' ')} ${why}: ${error.message}\n${stderr}`));
           return;
         }
         resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
