@@ -5,6 +5,10 @@
  * why in `suppressed`; it is never 0.
  */
 import type { BilingualName } from '../i18n/bilingual-name.ts';
+import type { BulletinRegisters } from './bulletin-registers.ts';
+
+export * from './bulletin-registers.ts';
+export * from './withhold-unit-sums.ts';
 
 /**
  * Why a cell is withheld. A published bulletin says only `withheld` (the reason would tell an intruder whether a
@@ -152,6 +156,8 @@ export interface BulletinDocument {
   unitRanking: { measure: string; measureName: BilingualName; rows: BulletinUnitRankingRow[] };
   targets: BulletinTargetRow[];
   warnings: BulletinWarning[];
+  /** 重点工作推进: the registers' figures of the period (absent in documents built before the registers existed). */
+  registers?: BulletinRegisters;
   /** Footnotes: comparable basis, nominal growth, suppression marks, data sources. */
   notes: BilingualName[];
 }

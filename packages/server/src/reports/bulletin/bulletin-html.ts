@@ -1,8 +1,9 @@
 /**
  * The bulletin as one print-ready A4 HTML page: red masthead with title and period, the synthetic notice,
- * six sections (city totals, each cluster system with its chart, unit × cluster matrices, unit ranking,
- * targets, warnings) with prose, numbered tables and inline SVG charts, then the notes. Self-contained: no
- * script, no external resource. Page numbers come from the PDF footer (pdf-templates.ts).
+ * the sections (city totals, each cluster system with its chart, unit × cluster matrices, unit ranking,
+ * targets, 重点工作推进 of the registers when the document has it, warnings) with prose, numbered tables and
+ * inline SVG charts, then the notes. Self-contained: no script, no external resource. Page numbers come from
+ * the PDF footer (pdf-templates.ts).
  */
 import type { BilingualName, BulletinDocument } from '@observatory/core';
 import { clusterChartOption, targetProgressChartOption, unitRankingChartOption } from './bulletin-charts.ts';
@@ -16,6 +17,13 @@ import { renderChartSvg, type BulletinChartOption, type ChartSize } from './rend
 
 const SECTION_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八'];
 const SUB_NUMBERS = ['（一）', '（二）', '（三）', '（四）', '（五）', '（六）', '（七）', '（八）'];
+/** The register section's sub-headings, in the order of its tables. */
+const REGISTER_HEADINGS: BilingualName[] = [
+  { zh: '重大项目', en: 'Major projects' },
+  { zh: '企业培育', en: 'Cultivation pools' },
+  { zh: '整治提升', en: 'Rectification' },
+  { zh: '平台载体', en: 'Platforms' },
+];
 
 /** Numbers tables and figures in page order. */
 class Counter {
@@ -79,6 +87,14 @@ export function buildBulletinHtml(document: BulletinDocument): string {
       : []),
     count.table((n) => tableHtml(tables.targets, n)),
   ]);
+  if (document.registers)
+    section(
+      document.registers.title,
+      tables.registers.flatMap((table, index) => [
+        heading(3, SUB_NUMBERS[index] ?? '', REGISTER_HEADINGS[index] ?? table.title),
+        count.table((n) => tableHtml(table, n)),
+      ]),
+    );
   section({ zh: '预警提示', en: 'Warnings' }, [count.table((n) => tableHtml(tables.warnings, n))]);
 
   const notes = documentNotes(document)

@@ -1,10 +1,11 @@
 /**
  * Every table of the bulletin in order, with unique worksheet names: 总览, one per cluster system, one 区县×集群
- * matrix per system, 区县排名, 目标进度, 预警.
+ * matrix per system, 区县排名, 目标进度, the register section's four (重点工作推进), 预警.
  */
 import type { BulletinDocument } from '@observatory/core';
 import type { BulletinTable } from './bulletin-table.ts';
 import { buildCityTable } from './city-table.ts';
+import { buildRegisterTables } from './register-tables.ts';
 import { buildSystemTable } from './system-table.ts';
 import { buildTargetTable } from './target-table.ts';
 import { buildUnitMatrixTable, buildUnitRankingTable } from './unit-tables.ts';
@@ -30,10 +31,21 @@ export interface BulletinTables {
   ranking: BulletinTable;
   targets: BulletinTable;
   warnings: BulletinTable;
+  /** 重点工作推进 (重大项目, 企业培育, 整治提升, 平台载体); none without a register section. */
+  registers: BulletinTable[];
 }
 
 export function buildBulletinTables(document: BulletinDocument): BulletinTables {
-  const taken = new Set<string>(['总览', '区县排名', '目标进度', '预警']);
+  const taken = new Set<string>([
+    '总览',
+    '区县排名',
+    '目标进度',
+    '预警',
+    '重大项目',
+    '企业培育',
+    '整治提升',
+    '平台载体',
+  ]);
   const systems = document.systems.map((section) =>
     buildSystemTable(section, document.period, uniqueSheetName(section.name.zh, taken)),
   );
@@ -48,10 +60,19 @@ export function buildBulletinTables(document: BulletinDocument): BulletinTables 
     ranking: buildUnitRankingTable(document),
     targets: buildTargetTable(document),
     warnings: buildWarningTable(document),
+    registers: buildRegisterTables(document),
   };
 }
 
 /** The tables in the order of the workbook's sheets. */
 export function tablesInOrder(tables: BulletinTables): BulletinTable[] {
-  return [tables.city, ...tables.systems, ...tables.matrices, tables.ranking, tables.targets, tables.warnings];
+  return [
+    tables.city,
+    ...tables.systems,
+    ...tables.matrices,
+    tables.ranking,
+    tables.targets,
+    ...tables.registers,
+    tables.warnings,
+  ];
 }

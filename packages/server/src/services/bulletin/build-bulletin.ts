@@ -1,9 +1,9 @@
 /**
  * The monthly cluster bulletin (产业集群专刊) of a period as data (core's BulletinDocument): the city's 规上
  * totals, each system's clusters with 1–N月 value, comparable growth, share and 拉动, the unit × cluster
- * matrices, the units' ranking, target progress and the month's warnings; every cluster figure passed through
- * disclosure control for the audience (a withheld cell is null and marked, and its growth, share and 拉动 are
- * withheld with it). The renderers (reports/bulletin) turn it into xlsx and PDF.
+ * matrices, the units' ranking, target progress, the month's warnings and the registers' 重点工作推进
+ * (bulletin-registers.ts); every cluster figure passed through disclosure control for the audience (a withheld
+ * cell is null and marked, and its growth, share and 拉动 are withheld with it). The renderers (reports/bulletin) turn it into xlsx and PDF.
  */
 import {
   getMeasure,
@@ -33,6 +33,7 @@ import { computeClusterStatistics, type ClusterFigures } from '../statistics/com
 import { computeTargetProgress } from '../statistics/compute-target-progress.ts';
 import { computeUnitClusterMatrix, computeUnitStatistics } from '../statistics/compute-unit-statistics.ts';
 import { requirePeriod } from '../statistics/statistics-query.ts';
+import { buildBulletinRegisters } from './bulletin-registers.ts';
 import { bulletinWarnings } from './bulletin-warnings.ts';
 
 export interface BuildBulletinInput {
@@ -227,6 +228,7 @@ export async function buildBulletin(db: Kysely<DatabaseSchema>, input: BuildBull
     }
   }
   const label = periodLabel(input.year, input.month);
+  const registers = await buildBulletinRegisters(db, { ...input, systemIds });
   return {
     title: { zh: '嘉兴市产业集群发展专刊', en: 'Jiaxing Industrial Cluster Bulletin' },
     period: { year: input.year, month: input.month, label },
@@ -258,6 +260,7 @@ export async function buildBulletin(db: Kysely<DatabaseSchema>, input: BuildBull
       sections.map((entry) => entry.section),
       city.find((row) => row.measure === CLUSTER_MEASURE)!,
     ),
+    registers,
     notes: [
       {
         zh: '增速按可比口径计算（同一批企业本期与上年同期之比），为现价名义增速；工业增加值官方增速为可比价实际增速。',

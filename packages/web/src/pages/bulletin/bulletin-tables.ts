@@ -1,8 +1,8 @@
 /**
  * The bulletin document (core's BulletinDocument from GET /api/reports/bulletin) as the tables the page shows, in
  * the order and with the columns of the printed bulletin: city totals, each system's clusters, reporting unit ×
- * cluster, the units' ranking, targets and warnings. Each table knows its footnotes (the "*" flag, and the legends
- * of the marks it uses).
+ * cluster, the units' ranking, targets, 重点工作推进 of the registers (bulletin-register-tables.ts) and warnings.
+ * Each table knows its footnotes (the "*" flag, and the legends of the marks it uses).
  */
 import {
   displayUnitOfMeasure,
@@ -28,6 +28,7 @@ import {
   textCell,
   type ScreenCell,
 } from './bulletin-cells.ts';
+import { registerSections } from './bulletin-register-tables.ts';
 
 export interface ScreenColumn {
   label: BilingualName;
@@ -311,6 +312,7 @@ export function bulletinSections(document: BulletinDocument): ScreenSection[] {
     },
     { title: label('区县排名', 'Ranking of reporting units'), tables: [rankingTable(document)] },
     { title: label('目标完成进度', 'Progress towards targets'), tables: [targetsTable(document)] },
+    ...registerSections(document.registers),
     { title: label('预警提示', 'Warnings'), tables: [warningsTable(document)] },
   ];
 }
