@@ -1,7 +1,8 @@
 /**
  * Reading from the API in a component: loading, error and data states, a reload, and cancellation when the path
  * changes or the component goes away. A null path reads nothing (waiting for a choice). Components that ask for
- * the same path at the same time (the period picker and its page, say) share one request.
+ * the same path at the same time (the period picker and its page, say) share one request. A read started before
+ * the session is known (prefetchApi, at start) serves the first reader of its path if it succeeded and is recent.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { apiGet } from './client.ts';
@@ -15,11 +16,38 @@ export type ApiState<T> =
 
 const inFlight = new Map<string, Promise<unknown>>();
 
+type EarlyAnswer = { ok: true; data: unknown } | { ok: false };
+const PREFETCH_KEPT_MS = 10_000;
+const prefetched = new Map<string, { startedAt: number; answer: Promise<EarlyAnswer> }>();
+
+/**
+ * Starts reading `path` now, before any component asks (e.g. beside the session check at start). A refusal or
+ * failure is dropped silently (the reader then asks again and shows it); an answer is used once, within 10 s.
+ */
+export function prefetchApi(path: string): void {
+  const answer = fetch(path, { credentials: 'same-origin' })
+    .then(async (response): Promise<EarlyAnswer> =>
+      response.ok ? { ok: true, data: await response.json() } : { ok: false },
+    )
+    .catch((): EarlyAnswer => ({ ok: false }));
+  prefetched.set(path, { startedAt: Date.now(), answer });
+}
+
+function takePrefetched(path: string): Promise<EarlyAnswer> | null {
+  const entry = prefetched.get(path);
+  prefetched.delete(path);
+  return entry && Date.now() - entry.startedAt < PREFETCH_KEPT_MS ? entry.answer : null;
+}
+
 /** One GET per path at a time: a second reader of a path already being read waits for the same answer. */
 function sharedGet<T>(path: string): Promise<T> {
   let pending = inFlight.get(path);
   if (pending === undefined) {
-    pending = apiGet<unknown>(path).finally(() => inFlight.delete(path));
+    const early = takePrefetched(path);
+    const read = early
+      ? early.then((answer) => (answer.ok ? answer.data : apiGet<unknown>(path)))
+      : apiGet<unknown>(path);
+    pending = read.finally(() => inFlight.delete(path));
     inFlight.set(path, pending);
   }
   return pending as Promise<T>;

@@ -1,10 +1,12 @@
 /**
  * Every page: its path, its name in the navigation (none for detail pages), who may open it, and its code (loaded
- * when first opened, so the first page stays small). The navigation shows only what the role may open; the server
+ * when first opened, so the first page stays small; the first page's code is fetched at start, beside the session
+ * check). The navigation shows only what the role may open; the server
  * refuses the rest anyway.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Bilingual } from '../i18n/language.tsx';
+import { matchPath } from './router.tsx';
 import type { Me } from '../session/session-types.ts';
 
 export interface PageProps {
@@ -17,7 +19,16 @@ export interface RouteDefinition {
   /** May this person open the page? */
   allowed: (me: Me) => boolean;
   page: LazyExoticComponent<ComponentType<PageProps>>;
+  /** Fetches the page's code (the same module `page` renders), e.g. before the session is known. */
+  load: () => Promise<unknown>;
 }
+
+type PageModule = Promise<{ default: ComponentType<PageProps> }>;
+/** A page's code, and code it will need at once (fetched with it, so that it is parsed while the page waits). */
+const lazyPage = (load: () => PageModule, ...companions: (() => Promise<unknown>)[]) => ({
+  page: lazy(load),
+  load: () => Promise.all([load(), ...companions.map((companion) => companion())]),
+});
 
 const has = (permission: string) => (me: Me) => me.permissions.includes(permission);
 const cityOrUnit = (permission: string) => (me: Me) =>
@@ -29,149 +40,160 @@ export const ROUTES: RouteDefinition[] = [
     path: '/',
     nav: { zh: '驾驶舱', en: 'Cockpit' },
     allowed: has('statistics.read'),
-    page: lazy(() => import('../pages/cockpit/CockpitPage.tsx')),
+    ...lazyPage(
+      () => import('../pages/cockpit/CockpitPage.tsx'),
+      () => import('../charts/echarts-basic-setup.ts'),
+    ),
   },
   {
     path: '/clusters',
     nav: { zh: '产业集群', en: 'Clusters' },
     allowed: has('statistics.read'),
-    page: lazy(() => import('../pages/clusters/ClusterListPage.tsx')),
+    ...lazyPage(() => import('../pages/clusters/ClusterListPage.tsx')),
   },
   {
     path: '/clusters/:system/:cluster',
     nav: null,
     allowed: has('statistics.read'),
-    page: lazy(() => import('../pages/clusters/ClusterPage.tsx')),
+    ...lazyPage(() => import('../pages/clusters/ClusterPage.tsx')),
   },
   {
     path: '/chains',
     nav: { zh: '产业链', en: 'Chains' },
     allowed: has('register.read'),
-    page: lazy(() => import('../pages/chains/ChainsPage.tsx')),
+    ...lazyPage(() => import('../pages/chains/ChainsPage.tsx')),
   },
   {
     path: '/chains/:chain',
     nav: null,
     allowed: has('register.read'),
-    page: lazy(() => import('../pages/chains/ChainPage.tsx')),
+    ...lazyPage(() => import('../pages/chains/ChainPage.tsx')),
   },
   {
     path: '/rectification',
     nav: { zh: '低效整治', en: 'Rectification' },
     allowed: cityOrUnit('register.read'),
-    page: lazy(() => import('../pages/rectification/RectificationPage.tsx')),
+    ...lazyPage(() => import('../pages/rectification/RectificationPage.tsx')),
   },
   {
     path: '/rectification/:id',
     nav: null,
     allowed: cityOrUnit('register.read'),
-    page: lazy(() => import('../pages/rectification/RectificationCasePage.tsx')),
+    ...lazyPage(() => import('../pages/rectification/RectificationCasePage.tsx')),
   },
   {
     path: '/projects',
     nav: { zh: '项目', en: 'Projects' },
     allowed: has('register.read'),
-    page: lazy(() => import('../pages/projects/ProjectsPage.tsx')),
+    ...lazyPage(() => import('../pages/projects/ProjectsPage.tsx')),
   },
   {
     path: '/projects/:code',
     nav: null,
     allowed: has('register.read'),
-    page: lazy(() => import('../pages/projects/ProjectPage.tsx')),
+    ...lazyPage(() => import('../pages/projects/ProjectPage.tsx')),
   },
   {
     path: '/pools',
     nav: { zh: '培育库', en: 'Pools' },
     allowed: has('register.read'),
-    page: lazy(() => import('../pages/pools/PoolsPage.tsx')),
+    ...lazyPage(() => import('../pages/pools/PoolsPage.tsx')),
   },
   {
     path: '/platforms',
     nav: { zh: '平台载体', en: 'Platforms' },
     allowed: has('register.read'),
-    page: lazy(() => import('../pages/platforms/PlatformsPage.tsx')),
+    ...lazyPage(() => import('../pages/platforms/PlatformsPage.tsx')),
   },
   {
     path: '/targets',
     nav: { zh: '目标任务', en: 'Targets' },
     allowed: has('statistics.read'),
-    page: lazy(() => import('../pages/targets/TargetsPage.tsx')),
+    ...lazyPage(() => import('../pages/targets/TargetsPage.tsx')),
   },
   {
     path: '/bulletin',
     nav: { zh: '统计专刊', en: 'Bulletin' },
     allowed: has('report.read'),
-    page: lazy(() => import('../pages/bulletin/BulletinPage.tsx')),
+    ...lazyPage(() => import('../pages/bulletin/BulletinPage.tsx')),
   },
   {
     path: '/evaluation',
     nav: { zh: '亩均评价', en: 'Evaluation' },
     allowed: cityOrUnit('evaluation.read'),
-    page: lazy(() => import('../pages/evaluation/EvaluationPage.tsx')),
+    ...lazyPage(() => import('../pages/evaluation/EvaluationPage.tsx')),
   },
   {
     path: '/evaluation/runs/:run',
     nav: null,
     allowed: cityOrUnit('evaluation.read'),
-    page: lazy(() => import('../pages/evaluation/EvaluationRunPage.tsx')),
+    ...lazyPage(() => import('../pages/evaluation/EvaluationRunPage.tsx')),
   },
   {
     path: '/evaluation/runs/:run/enterprises/:uscc',
     nav: null,
     allowed: has('evaluation.read'),
-    page: lazy(() => import('../pages/evaluation/EnterpriseExplanationPage.tsx')),
+    ...lazyPage(() => import('../pages/evaluation/EnterpriseExplanationPage.tsx')),
   },
   {
     path: '/enterprises',
     nav: { zh: '企业', en: 'Enterprises' },
     allowed: cityOrUnit('enterprise.read'),
-    page: lazy(() => import('../pages/enterprises/EnterpriseListPage.tsx')),
+    ...lazyPage(() => import('../pages/enterprises/EnterpriseListPage.tsx')),
   },
   {
     path: '/enterprises/:uscc',
     nav: null,
     allowed: has('enterprise.read'),
-    page: lazy(() => import('../pages/enterprises/EnterprisePage.tsx')),
+    ...lazyPage(() => import('../pages/enterprises/EnterprisePage.tsx')),
   },
   {
     path: '/imports',
     nav: { zh: '数据导入', en: 'Imports' },
     allowed: has('import.read'),
-    page: lazy(() => import('../pages/imports/ImportsPage.tsx')),
+    ...lazyPage(() => import('../pages/imports/ImportsPage.tsx')),
   },
   {
     path: '/imports/:id',
     nav: null,
     allowed: has('import.read'),
-    page: lazy(() => import('../pages/imports/ImportBatchPage.tsx')),
+    ...lazyPage(() => import('../pages/imports/ImportBatchPage.tsx')),
   },
   {
     path: '/warnings',
     nav: { zh: '预警中心', en: 'Warnings' },
     allowed: has('warning.read'),
-    page: lazy(() => import('../pages/warnings/WarningsPage.tsx')),
+    ...lazyPage(() => import('../pages/warnings/WarningsPage.tsx')),
   },
   {
     path: '/my',
     nav: { zh: '本企业', en: 'My enterprise' },
     allowed: ownEnterprise,
-    page: lazy(() => import('../pages/self-service/MyEnterprisePage.tsx')),
+    ...lazyPage(() => import('../pages/self-service/MyEnterprisePage.tsx')),
   },
   {
     path: '/admin/accounts',
     nav: { zh: '用户与角色', en: 'Users and roles' },
     allowed: (me) => me.permissions.includes('account.manage') || me.permissions.includes('role.assign'),
-    page: lazy(() => import('../pages/admin/AccountsPage.tsx')),
+    ...lazyPage(() => import('../pages/admin/AccountsPage.tsx')),
   },
   {
     path: '/admin/audit',
     nav: { zh: '审计日志', en: 'Audit log' },
     allowed: has('audit.read'),
-    page: lazy(() => import('../pages/admin/AuditPage.tsx')),
+    ...lazyPage(() => import('../pages/admin/AuditPage.tsx')),
   },
 ];
 
 /** Where a person lands after signing in: the first page in the navigation they may open. */
 export function homePath(me: Me): string {
   return ROUTES.find((route) => route.nav !== null && route.allowed(me))?.path ?? '/account';
+}
+
+/** Starts fetching the code of the page at `path` (if any), so that it loads beside the session check. */
+export function preloadPage(path: string): void {
+  const route = ROUTES.find((candidate) => matchPath(candidate.path, path) !== null);
+  route?.load().catch(() => {
+    // the page shows the failure when it renders
+  });
 }

@@ -1,11 +1,13 @@
 /**
  * The one adapter between React and ECharts: a div that gets a chart (SVG renderer) with the given option,
  * resized with its box, disposed on unmount, clicks reported. Option builders are pure functions elsewhere
- * (charts/options), so what a chart shows is tested without a browser. ECharts loads with the first chart.
+ * (charts/options), so what a chart shows is tested without a browser. ECharts loads with the first chart, with
+ * only the parts its option needs (chart-parts.ts).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useLanguage } from '../i18n/language.tsx';
+import { loadChartParts } from './chart-parts.ts';
 
 export interface ChartClick {
   name: string;
@@ -41,7 +43,7 @@ export function EChart({
     let observer: ResizeObserver | null = null;
     void (async () => {
       try {
-        const setup = await import('./echarts-setup.ts');
+        const setup = await loadChartParts(latestOption.current);
         if (needsMap) await setup.ensureJiaxingMap();
         if (disposed || !box.current) return;
         const instance = setup.echarts.init(box.current, null, { renderer: 'svg' });
@@ -73,7 +75,9 @@ export function EChart({
   }, [needsMap]);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    if (!chart.current) return;
+    // A later option may need parts the first did not (registered on the same ECharts before it is set).
+    void loadChartParts(option).then(() => chart.current?.setOption(option, { notMerge: true }));
   }, [option]);
 
   if (failure)

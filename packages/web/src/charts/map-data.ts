@@ -1,7 +1,7 @@
 /**
  * The county map's GeoJSON (GET /geo/330400.json: the shipped map or the official file the server is given),
  * fetched once per page load and shared: the cockpit starts the fetch while the chart code is still loading,
- * and echarts-setup registers the same data. A failed fetch is forgotten, so a later attempt tries again.
+ * and echarts-basic-setup registers the same data. A failed fetch is forgotten, so a later attempt tries again.
  */
 let loading: Promise<unknown> | null = null;
 

@@ -14,7 +14,7 @@ import {
   type BulletinFormat,
 } from '../../services/bulletin/produce-bulletin.ts';
 import { computeClusterSpecialisation } from '../../services/statistics/compute-cluster-specialisation.ts';
-import { computeTargetProgress } from '../../services/statistics/compute-target-progress.ts';
+import { keptTargetProgress } from '../../services/statistics/kept-target-progress.ts';
 import { computeTimeSeries } from '../../services/statistics/compute-time-series.ts';
 import { recordOfficialGrowthRate } from '../../services/statistics/record-official-growth-rate.ts';
 import type { ApiContext } from '../api-context.ts';
@@ -253,7 +253,7 @@ export const statisticsRoutes = [
         unavailable: bilingualName.nullable(),
       }),
     ),
-    handler: (context, { query }) => computeTargetProgress(context.database.db, query.system, query.year),
+    handler: (context, { query }) => keptTargetProgress(context.database.db, query.system, query.year),
   }),
   defineRoute({
     method: 'put',

@@ -89,7 +89,7 @@ describe('jiaxingMapOption', () => {
       ]
     `);
     const zones = option.series[0]!;
-    expect(zones.type).toBe('effectScatter');
+    expect(zones.type).toBe('scatter');
     expect(zones.coordinateSystem).toBe('geo');
     expect(zones.data.map((item) => [item.name, item.value, item.itemStyle.color, item.label.formatter]))
       .toMatchInlineSnapshot(`

@@ -134,10 +134,11 @@ export function jiaxingMapOption(
     },
     series: [
       {
-        type: 'effectScatter',
+        // Static markers: a ripple effect would redraw the SVG on every frame, for as long as the page is open.
+        type: 'scatter',
         coordinateSystem: 'geo',
-        rippleEffect: { scale: 2.5, brushType: 'stroke' },
-        symbolSize: 12,
+        symbol: 'diamond',
+        symbolSize: 14,
         itemStyle: { borderColor: '#1f2933', borderWidth: 1.5 },
         // A zone's label sits on the counties' fills and borders: a light box keeps it legible.
         label: {

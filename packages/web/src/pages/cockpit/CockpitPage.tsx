@@ -23,7 +23,8 @@ import { UnitMapCard } from './UnitMapCard.tsx';
 import { WarningsSummaryCard } from './WarningsSummaryCard.tsx';
 import './cockpit.css';
 
-// The chart code and the map start loading as soon as the cockpit's code does, beside its figures.
+// The chart code and the map start loading with the cockpit's code, which main.tsx fetches beside the session
+// check: they arrive and are parsed while the page waits for the session, before the figures are asked for.
 preloadMap();
 
 export default function CockpitPage(_props: PageProps) {
@@ -72,10 +73,13 @@ export default function CockpitPage(_props: PageProps) {
         <UnitMapCard state={units} />
         {system && <ClusterRankingCard system={system} period={period} state={clusters} />}
       </div>
-      <div className="cockpit-lower">
-        {system && <TargetsCard system={system} year={Number(period.slice(0, 4))} />}
-        {can('warning.read') && <WarningsSummaryCard />}
-      </div>
+      {/* Below the fold: asked for once the map's figures have come, so that they do not queue before them. */}
+      {units.status !== 'loading' && (
+        <div className="cockpit-lower">
+          {system && <TargetsCard system={system} year={Number(period.slice(0, 4))} />}
+          {can('warning.read') && <WarningsSummaryCard />}
+        </div>
+      )}
     </>
   );
 }

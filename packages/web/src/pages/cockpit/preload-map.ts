@@ -8,5 +8,5 @@ import { fetchJiaxingMap } from '../../charts/map-data.ts';
 
 export function preloadMap(): void {
   fetchJiaxingMap().catch(() => {});
-  void import('../../charts/echarts-setup.ts').then((setup) => setup.ensureJiaxingMap()).catch(() => {});
+  void import('../../charts/echarts-basic-setup.ts').then((setup) => setup.ensureJiaxingMap()).catch(() => {});
 }
