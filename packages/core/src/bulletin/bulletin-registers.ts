@@ -35,6 +35,18 @@ export interface BulletinProjects {
   city: BulletinProjectRow;
 }
 
+/** A 2025 target a register measures (pools, platforms), as the bulletin shows it beside the register's row. */
+export interface BulletinRegisterTarget {
+  name: BilingualName;
+  value: number;
+  deadline: string;
+  /** What the target's measure counts (its basis), and its value; null when unavailable. */
+  basis: BilingualName | null;
+  measured: number | null;
+  /** measured / value. */
+  progress: number | null;
+}
+
 /** 企业培育: one tier of the cultivation pools. */
 export interface BulletinPoolRow {
   tier: string;
@@ -44,16 +56,7 @@ export interface BulletinPoolRow {
   /** Of those, firms first entered in the tier this year. */
   newThisYear: number;
   /** The 2025 target measured on this tier, when the published systems have one. */
-  target: {
-    name: BilingualName;
-    value: number;
-    deadline: string;
-    /** What the target's measure counts (its basis), and its value; null when unavailable. */
-    basis: BilingualName | null;
-    measured: number | null;
-    /** measured / value. */
-    progress: number | null;
-  } | null;
+  target: BulletinRegisterTarget | null;
 }
 
 export interface BulletinPools {
@@ -94,15 +97,8 @@ export interface BulletinPlatformRow {
   name: BilingualName;
   /** Platforms of the kind in force (认定 or 复核) at the period's end, every level. */
   inForce: number;
-  target: {
-    name: BilingualName;
-    value: number;
-    deadline: string;
-    basis: BilingualName | null;
-    /** The target measure's count at the end of the year (its levels, "new since 2020" where it says so). */
-    measured: number | null;
-    progress: number | null;
-  } | null;
+  /** Its count is the target measure's at the end of the year (its levels, "new since 2020" where it says so). */
+  target: BulletinRegisterTarget | null;
 }
 
 export interface BulletinPlatforms {

@@ -3,20 +3,14 @@
  * by its register's provider as of the period's year: the first system naming a measure wins, so a target shared by
  * two systems is shown once.
  */
-import type { BilingualName } from '@observatory/core';
+import type { BulletinRegisterTarget } from '@observatory/core';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import { getRegistrySystem } from '../registry/get-registry.ts';
 import type { RegisterMeasureProvider } from '../targets/register-measure.ts';
 
-export interface MeasuredRegisterTarget {
+export interface MeasuredRegisterTarget extends BulletinRegisterTarget {
   measure: string;
-  name: BilingualName;
-  value: number;
-  deadline: string;
-  basis: BilingualName | null;
-  measured: number | null;
-  progress: number | null;
 }
 
 export async function measureRegisterTargets(
