@@ -67,12 +67,56 @@ const inputs: Partial<Record<WarningKind, fc.Arbitrary<WarningInput>>> = {
     })),
 };
 
+const isoDay = fc
+  .integer({ min: 0, max: 3650 })
+  .map((days) => new Date(Date.UTC(2015, 0, 1) + days * 86_400_000).toISOString().slice(0, 10));
+inputs.platform_review_due = fc
+  .array(fc.tuple(fc.constantFrom('cultivating', 'recognised', 'reviewed', 'delisted'), isoDay), {
+    minLength: 4,
+    maxLength: 4,
+  })
+  .map((platforms) => ({
+    kind: 'platform_review_due',
+    asOf: '2024-12-31',
+    platforms: platforms.map(([status, statusDate], i) => ({
+      subject: subject(ids[i]!, 'enterprise'),
+      platformId: i,
+      kindName: { zh: '特色产业园', en: 'park' },
+      status,
+      statusDate,
+    })),
+  }));
+inputs.chain_lead_stalled = fc
+  .array(fc.tuple(fc.constantFrom('lead', 'contact', 'visit', 'signed', 'landed', 'dropped'), isoDay), {
+    minLength: 4,
+    maxLength: 4,
+  })
+  .map((leads) => ({
+    kind: 'chain_lead_stalled',
+    asOf: '2024-12-31',
+    leads: leads.map(([status, since], i) => ({
+      subject: subject(ids[i]!, 'enterprise'),
+      leadId: i,
+      chainId: 'photovoltaic',
+      chainName: { zh: '光伏', en: 'PV' },
+      linkName: { zh: '电池片', en: 'cells' },
+      companyName: ids[i]!,
+      status,
+      since,
+    })),
+  }));
+
 const severityOf = (outcome: RuleOutcome) =>
   new Map(outcome.findings.map((f) => [f.subject.id, severityRank[f.severity]]));
 
 describe.each(Object.entries(inputs))('%s', (kind, input) => {
   const comparison = comparisonOfKind[kind as WarningKind];
-  const parameters = kind === 'energy_over_quota' ? { quotas: Object.fromEntries(ids.map((id) => [id, 1000])) } : {};
+  const parameters =
+    kind === 'energy_over_quota'
+      ? { quotas: Object.fromEntries(ids.map((id) => [id, 1000])) }
+      : kind === 'platform_review_due'
+        ? { cultivatingMonths: 24 }
+        : {};
   const scale = kind === 'consecutive_decline' || kind === 'more_d_class' ? 12 : 100;
 
   it('a stricter threshold never adds a finding nor raises a severity', () => {

@@ -12,6 +12,8 @@ import { evaluateMoreDClass, type MoreDClassInput } from './evaluate-more-d-clas
 import { evaluatePoolEntryExpiring, type PoolEntryExpiringInput } from './evaluate-pool-entry-expiring.ts';
 import { evaluateProjectOverdue, type ProjectOverdueInput } from './evaluate-project-overdue.ts';
 import { evaluateRectificationOverdue, type RectificationOverdueInput } from './evaluate-rectification-overdue.ts';
+import { evaluatePlatformReviewDue, type PlatformReviewDueInput } from './evaluate-platform-review-due.ts';
+import { evaluateChainLeadStalled, type ChainLeadStalledInput } from './evaluate-chain-lead-stalled.ts';
 import type { RuleOutcome } from './warning-finding.ts';
 import type { WarningRule } from './warning-rule.ts';
 
@@ -25,7 +27,9 @@ export type WarningInput =
   | ({ kind: 'more_d_class' } & MoreDClassInput)
   | ({ kind: 'project_overdue' } & ProjectOverdueInput)
   | ({ kind: 'pool_entry_expiring' } & PoolEntryExpiringInput)
-  | ({ kind: 'rectification_overdue' } & RectificationOverdueInput);
+  | ({ kind: 'rectification_overdue' } & RectificationOverdueInput)
+  | ({ kind: 'platform_review_due' } & PlatformReviewDueInput)
+  | ({ kind: 'chain_lead_stalled' } & ChainLeadStalledInput);
 
 export function evaluateWarningRule(rule: WarningRule, input: WarningInput): RuleOutcome {
   if (input.kind !== rule.kind) throw new RangeError(`rule ${rule.id} is ${rule.kind}, input is ${input.kind}`);
@@ -50,5 +54,9 @@ export function evaluateWarningRule(rule: WarningRule, input: WarningInput): Rul
       return evaluatePoolEntryExpiring(rule, input);
     case 'rectification_overdue':
       return evaluateRectificationOverdue(rule, input);
+    case 'platform_review_due':
+      return evaluatePlatformReviewDue(rule, input);
+    case 'chain_lead_stalled':
+      return evaluateChainLeadStalled(rule, input);
   }
 }

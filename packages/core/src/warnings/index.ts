@@ -13,4 +13,6 @@ export * from './evaluate-more-d-class.ts';
 export * from './evaluate-project-overdue.ts';
 export * from './evaluate-pool-entry-expiring.ts';
 export * from './evaluate-rectification-overdue.ts';
+export * from './evaluate-platform-review-due.ts';
+export * from './evaluate-chain-lead-stalled.ts';
 export * from './evaluate-warning-rule.ts';

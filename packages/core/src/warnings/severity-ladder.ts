@@ -37,6 +37,8 @@ export const comparisonOfKind = {
   project_overdue: 'gt',
   pool_entry_expiring: 'lt',
   rectification_overdue: 'gt',
+  platform_review_due: 'lt',
+  chain_lead_stalled: 'gt',
 } as const satisfies Record<string, Comparison>;
 
 const holds = (metric: number, threshold: number, comparison: Comparison) =>

@@ -19,6 +19,8 @@ export const warningKinds = [
   'project_overdue',
   'pool_entry_expiring',
   'rectification_overdue',
+  'platform_review_due',
+  'chain_lead_stalled',
 ] as const;
 export type WarningKind = (typeof warningKinds)[number];
 
@@ -37,6 +39,9 @@ export const subjectsOfKind: Record<WarningKind, readonly WarningSubjectKind[]> 
   project_overdue: ['enterprise'],
   pool_entry_expiring: ['enterprise'],
   rectification_overdue: ['enterprise'],
+  // A register's own record (a platform, a roadmap lead), scoped by its unit as firms are.
+  platform_review_due: ['enterprise'],
+  chain_lead_stalled: ['enterprise'],
 };
 
 /** The measure a kind reads when the rule names none. */
@@ -51,6 +56,8 @@ export const defaultMeasureOfKind: Record<WarningKind, string> = {
   project_overdue: 'industrial_output',
   pool_entry_expiring: 'industrial_output',
   rectification_overdue: 'industrial_output',
+  platform_review_due: 'industrial_output',
+  chain_lead_stalled: 'industrial_output',
 };
 
 const ruleId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '规则编号只能含小写字母、数字和连字符 (id: a-z, 0-9, -)');
@@ -74,6 +81,22 @@ const parametersSchema = z.object({
   intensityCeiling: z.number().positive().optional(),
   /** more_d_class: the class counted. */
   classId: z.string().min(1).default('D'),
+  /** platform_review_due: months from the last 认定/复核 to the next review, and the lead time before it. */
+  reviewIntervalMonths: z.number().int().min(1).max(240).default(36),
+  leadMonths: z.number().int().min(0).max(120).default(6),
+  /** platform_review_due: months a 培育/创建 platform may take to be recognised (unset: not watched). */
+  cultivatingMonths: z.number().int().min(1).max(240).optional(),
+  /** chain_lead_stalled: days a lead may stay at each open stage (stages left out keep the defaults). */
+  stalledDays: z
+    .object({
+      lead: z.number().int().min(1),
+      contact: z.number().int().min(1),
+      visit: z.number().int().min(1),
+      signed: z.number().int().min(1),
+    })
+    .partial()
+    .strict()
+    .optional(),
 });
 export type WarningRuleParameters = z.infer<typeof parametersSchema>;
 
@@ -117,6 +140,15 @@ export const warningRuleSchema = z
   });
 
 export type WarningRule = z.infer<typeof warningRuleSchema>;
+
+/** chain_lead_stalled: the days allowed at each open stage when the rule names none (线索 90, 接洽 60, 考察 60, 签约 180). */
+export const DEFAULT_STALLED_DAYS = { lead: 90, contact: 60, visit: 60, signed: 180 } as const;
+
+/** The days a lead may stay at each open stage under a rule. */
+export const stalledDaysOf = (rule: WarningRule): Record<'lead' | 'contact' | 'visit' | 'signed', number> => ({
+  ...DEFAULT_STALLED_DAYS,
+  ...rule.parameters.stalledDays,
+});
 
 /** The measure a rule reads: its own or its kind's default. */
 export const measureOfRule = (rule: WarningRule): string => rule.scope.measure ?? defaultMeasureOfKind[rule.kind];

@@ -13,6 +13,8 @@ const subjectOf: Record<WarningKind, WarningSubjectKind> = {
   project_overdue: 'enterprise',
   pool_entry_expiring: 'enterprise',
   rectification_overdue: 'enterprise',
+  platform_review_due: 'enterprise',
+  chain_lead_stalled: 'enterprise',
 };
 
 export function ruleOf(kind: WarningKind, overrides: Record<string, unknown> = {}): WarningRule {

@@ -11,6 +11,8 @@ export interface NewChainLead {
   ownerUnitId: string;
   note: string | null;
   createdBy: string;
+  /** When it was added (default now); a demo or a migrated roadmap gives its past date. */
+  at?: Date | undefined;
 }
 
 export async function insertChainLead(db: Queryable, lead: NewChainLead): Promise<number> {
@@ -25,6 +27,7 @@ export async function insertChainLead(db: Queryable, lead: NewChainLead): Promis
       owner_unit_id: lead.ownerUnitId,
       note: lead.note,
       created_by: lead.createdBy,
+      ...(lead.at ? { created_at: lead.at, status_changed_at: lead.at } : {}),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -42,8 +45,18 @@ export async function listChainLeads(db: Queryable, chainId: string) {
   return db.selectFrom('chain_lead').selectAll().where('chain_id', '=', chainId).orderBy('id').execute();
 }
 
-export async function updateChainLeadStatus(db: Queryable, id: number, status: ChainLeadStatusColumn): Promise<void> {
-  await db.updateTable('chain_lead').set({ status, status_changed_at: new Date() }).where('id', '=', id).execute();
+/** Every lead of every chain (the chain_lead_stalled warning reads them city-wide). */
+export async function listEveryChainLead(db: Queryable) {
+  return db.selectFrom('chain_lead').selectAll().orderBy('chain_id').orderBy('id').execute();
+}
+
+export async function updateChainLeadStatus(
+  db: Queryable,
+  id: number,
+  status: ChainLeadStatusColumn,
+  at: Date = new Date(),
+): Promise<void> {
+  await db.updateTable('chain_lead').set({ status, status_changed_at: at }).where('id', '=', id).execute();
 }
 
 export async function insertChainLeadEvent(
@@ -54,11 +67,20 @@ export async function insertChainLeadEvent(
     to: ChainLeadStatusColumn;
     by: string;
     reason: string | null;
+    /** When the move happened (default now). */
+    at?: Date | undefined;
   },
 ): Promise<void> {
   await db
     .insertInto('chain_lead_event')
-    .values({ lead_id: event.leadId, from_status: event.from, to_status: event.to, by: event.by, reason: event.reason })
+    .values({
+      lead_id: event.leadId,
+      from_status: event.from,
+      to_status: event.to,
+      by: event.by,
+      reason: event.reason,
+      ...(event.at ? { at: event.at } : {}),
+    })
     .execute();
 }
 

@@ -6,17 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngine } from '../harness/test-database.ts';
-import {
-  expectError,
-  openApiFixture,
-  routeKey,
-  routesCoveredBy,
-  setupTimeoutMs,
-  testTimeoutMs,
-  type ApiFixture,
-  type ApiResponse,
-} from '../http/api-test-kit.ts';
-import { callAs, signInAs, type TestSession } from '../http/session-kit.ts';
+import { expectError, openApiFixture, setupTimeoutMs, testTimeoutMs, type ApiFixture } from '../http/api-test-kit.ts';
+import { sessionRouteRecorder, signInAs, type TestSession } from '../http/session-kit.ts';
 import { chainFirms, loadChainScenario } from './chains-scenario.ts';
 
 let fixture: ApiFixture;
@@ -26,7 +17,7 @@ let tongxiang: TestSession;
 let haining: TestSession;
 let leader: TestSession;
 let firm: TestSession;
-const succeeded = new Set<string>();
+const api = sessionRouteRecorder(() => fixture.app);
 
 beforeAll(async () => {
   fixture = await openApiFixture();
@@ -41,18 +32,6 @@ beforeAll(async () => {
   ])) as TestSession[] as [TestSession, TestSession, TestSession, TestSession, TestSession, TestSession];
 }, setupTimeoutMs);
 afterAll(() => fixture.destroy(), setupTimeoutMs);
-
-async function call<T>(
-  session: TestSession | null,
-  method: 'GET' | 'POST',
-  path: string,
-  template: string,
-  body?: unknown,
-): Promise<ApiResponse<T>> {
-  const response = await callAs<T>(fixture.app, session, method, path, body);
-  if (response.status < 300) succeeded.add(routeKey(method, template));
-  return response;
-}
 
 interface Link {
   id: string;
@@ -79,15 +58,15 @@ interface Lead {
 
 const fibrePath = '/api/chains/differentiated-fibre';
 const getFibre = (session: TestSession | null) =>
-  call<Chain>(session, 'GET', `${fibrePath}?year=2024`, '/api/chains/{id}');
+  api.call<Chain>(session, 'GET', `${fibrePath}?year=2024`, '/api/chains/{id}');
 const addLead = (session: TestSession, body: Record<string, unknown>) =>
-  call<Lead>(session, 'POST', `${fibrePath}/leads`, '/api/chains/{id}/leads', body);
+  api.call<Lead>(session, 'POST', `${fibrePath}/leads`, '/api/chains/{id}/leads', body);
 const moveLead = (session: TestSession, id: number, body: Record<string, unknown>) =>
-  call<Lead>(session, 'POST', `/api/chains/leads/${id}/move`, '/api/chains/leads/{id}/move', body);
+  api.call<Lead>(session, 'POST', `/api/chains/leads/${id}/move`, '/api/chains/leads/{id}/move', body);
 
 describe(`chain API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
   it('GET /api/chains: the chains with links by strength; 401 and 403 for roles without register.read', async () => {
-    const listed = await call<{ year: number; chains: { id: string; counts: Record<string, number> }[] }>(
+    const listed = await api.call<{ year: number; chains: { id: string; counts: Record<string, number> }[] }>(
       analyst,
       'GET',
       '/api/chains?year=2024',
@@ -101,10 +80,10 @@ describe(`chain API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
       'photovoltaic',
     ]);
     expect(listed.body.chains[1]!.counts).toEqual({ strong: 1, weak: 2, missing: 4 });
-    expect((await call(tongxiang, 'GET', '/api/chains', '/api/chains')).status).toBe(200);
-    expectError(await call(null, 'GET', '/api/chains', '/api/chains'), 401, 'unauthenticated');
-    expectError(await call(leader, 'GET', '/api/chains', '/api/chains'), 403, 'forbidden');
-    expectError(await call(firm, 'GET', '/api/chains', '/api/chains'), 403, 'forbidden');
+    expect((await api.call(tongxiang, 'GET', '/api/chains', '/api/chains')).status).toBe(200);
+    expectError(await api.call(null, 'GET', '/api/chains', '/api/chains'), 401, 'unauthenticated');
+    expectError(await api.call(leader, 'GET', '/api/chains', '/api/chains'), 403, 'forbidden');
+    expectError(await api.call(firm, 'GET', '/api/chains', '/api/chains'), 403, 'forbidden');
   });
 
   it('GET /api/chains/{id}: links for every reader, members only within the caller’s enterprise scope', async () => {
@@ -124,8 +103,8 @@ describe(`chain API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
 
     expectError(await getFibre(leader), 403, 'forbidden');
     expectError(await getFibre(null), 401, 'unauthenticated');
-    expectError(await call(analyst, 'GET', '/api/chains/no-such-chain', '/api/chains/{id}'), 404, 'not_found');
-    expectError(await call(analyst, 'GET', `${fibrePath}?year=20`, '/api/chains/{id}'), 400, 'validation_failed');
+    expectError(await api.call(analyst, 'GET', '/api/chains/no-such-chain', '/api/chains/{id}'), 404, 'not_found');
+    expectError(await api.call(analyst, 'GET', `${fibrePath}?year=20`, '/api/chains/{id}'), 400, 'validation_failed');
   });
 
   it('POST /api/chains/{id}/leads and /leads/{id}/move: unit ownership, the session as actor, forward only', async () => {
@@ -154,18 +133,18 @@ describe(`chain API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
     expect(backwards.message).toContain('只能向前推进');
     expectError(await moveLead(tongxiang, 999_999, { to: 'contact' }), 404, 'not_found');
 
-    const roadmap = await call<Lead[]>(haining, 'GET', `${fibrePath}/leads`, '/api/chains/{id}/leads');
+    const roadmap = await api.call<Lead[]>(haining, 'GET', `${fibrePath}/leads`, '/api/chains/{id}/leads');
     expect(roadmap.status, roadmap.text).toBe(200);
     expect(roadmap.body.map((lead) => lead.status)).toEqual(['contact', 'lead']);
-    expectError(await call(leader, 'GET', `${fibrePath}/leads`, '/api/chains/{id}/leads'), 403, 'forbidden');
+    expectError(await api.call(leader, 'GET', `${fibrePath}/leads`, '/api/chains/{id}/leads'), 403, 'forbidden');
   });
 
   it('POST /api/chains/{id}/assignments: city-wide accounts only, the session as actor', async () => {
     const path = `${fibrePath}/assignments`;
     const body = { uscc: chainFirms.X1.uscc, linkIds: ['knitting'], reason: '主营经编面料' };
-    expectError(await call(tongxiang, 'POST', path, '/api/chains/{id}/assignments', body), 403, 'forbidden');
-    expectError(await call(analyst, 'POST', path, '/api/chains/{id}/assignments', body), 403, 'forbidden');
-    const placed = await call<{ assignedBy: string; linkIds: string[] }>(
+    expectError(await api.call(tongxiang, 'POST', path, '/api/chains/{id}/assignments', body), 403, 'forbidden');
+    expectError(await api.call(analyst, 'POST', path, '/api/chains/{id}/assignments', body), 403, 'forbidden');
+    const placed = await api.call<{ assignedBy: string; linkIds: string[] }>(
       admin,
       'POST',
       path,
@@ -177,13 +156,13 @@ describe(`chain API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
     const knitting = (await getFibre(analyst)).body.links.find((link) => link.id === 'knitting')!;
     expect(knitting).toMatchObject({ strength: 'weak', firms: 1 });
     expectError(
-      await call(admin, 'POST', path, '/api/chains/{id}/assignments', { ...body, linkIds: ['spinning'] }),
+      await api.call(admin, 'POST', path, '/api/chains/{id}/assignments', { ...body, linkIds: ['spinning'] }),
       400,
       'validation_failed',
     );
   });
 
   it('answered every chain route with a success', () => {
-    expect(routesCoveredBy['chains-api.db.test.ts'].filter((key) => !succeeded.has(key))).toEqual([]);
+    expect(api.missingSuccesses('chains-api.db.test.ts')).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { Hono } from 'hono';
 import type { Queryable } from '../../src/repositories/queryable.ts';
 import { createAccount } from '../../src/services/access/create-account.ts';
 import { totpCode } from '../../src/services/access/totp.ts';
-import { readResponse, type ApiResponse } from './api-test-kit.ts';
+import { readResponse, routeKey, routesCoveredBy, type ApiResponse } from './api-test-kit.ts';
 
 export interface TestSession {
   login: string;
@@ -84,4 +84,36 @@ export async function callAs<T = unknown>(
   return readResponse<T>(
     await app.request(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
   );
+}
+
+/**
+ * Session calls that remember which routes answered with a success (status < 300), for a register API test's
+ * closing check that every route it claims in `routesCoveredBy` succeeded at least once. `template` is the route's
+ * path with `{param}` placeholders (default: the path without its query); `record` notes a call made another way
+ * (a multipart upload). The app is read when called, so the recorder can be made before the fixture opens.
+ */
+export function sessionRouteRecorder(app: () => Hono) {
+  const succeeded = new Set<string>();
+  const record = (method: string, template: string, status: number) => {
+    if (status < 300) succeeded.add(routeKey(method, template));
+  };
+  return {
+    record,
+    /** A request as the session, recorded under its route template. */
+    async call<T = unknown>(
+      session: TestSession | null,
+      method: 'GET' | 'POST' | 'PUT',
+      path: string,
+      template: string = path.split('?')[0]!,
+      body?: unknown,
+    ): Promise<ApiResponse<T>> {
+      const response = await callAs<T>(app(), session, method, path, body);
+      record(method, template, response.status);
+      return response;
+    },
+    /** The routes of a test file that never answered with a success. */
+    missingSuccesses(file: keyof typeof routesCoveredBy): string[] {
+      return routesCoveredBy[file].filter((key) => !succeeded.has(key));
+    },
+  };
 }

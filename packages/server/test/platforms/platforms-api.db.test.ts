@@ -9,14 +9,12 @@ import {
   expectError,
   openApiFixture,
   readResponse,
-  routeKey,
-  routesCoveredBy,
   setupTimeoutMs,
   testTimeoutMs,
   type ApiFixture,
   type ApiResponse,
 } from '../http/api-test-kit.ts';
-import { callAs, signInAs, type TestSession } from '../http/session-kit.ts';
+import { sessionRouteRecorder, signInAs, type TestSession } from '../http/session-kit.ts';
 import { PLATFORM_LIST_LINES, platformListCsv } from './platforms-scenario.ts';
 
 let fixture: ApiFixture;
@@ -24,7 +22,7 @@ let admin: TestSession;
 let analyst: TestSession;
 let tongxiang: TestSession;
 let leader: TestSession;
-const succeeded = new Set<string>();
+const api = sessionRouteRecorder(() => fixture.app);
 
 beforeAll(async () => {
   fixture = await openApiFixture();
@@ -37,18 +35,6 @@ beforeAll(async () => {
 }, setupTimeoutMs);
 afterAll(() => fixture.destroy(), setupTimeoutMs);
 
-async function call<T>(
-  session: TestSession | null,
-  method: 'GET' | 'POST',
-  path: string,
-  template: string,
-  body?: unknown,
-): Promise<ApiResponse<T>> {
-  const response = await callAs<T>(fixture.app, session, method, path, body);
-  if (response.status < 300) succeeded.add(routeKey(method, template));
-  return response;
-}
-
 async function upload<T>(session: TestSession | null, bytes: Uint8Array, name: string): Promise<ApiResponse<T>> {
   const form = new FormData();
   form.append('file', new Blob([Buffer.from(bytes)]), name);
@@ -56,7 +42,7 @@ async function upload<T>(session: TestSession | null, bytes: Uint8Array, name: s
   const response = await readResponse<T>(
     await fixture.app.request('/api/platforms/import', { method: 'POST', headers, body: form }),
   );
-  if (response.status < 300) succeeded.add(routeKey('POST', '/api/platforms/import'));
+  api.record('POST', '/api/platforms/import', response.status);
   return response;
 }
 
@@ -89,20 +75,36 @@ describe(`platform API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
   });
 
   it('GET /api/platforms: city-wide for city accounts, own unit for county staff; 401 and 403', async () => {
-    const city = await call<Listed>(analyst, 'GET', '/api/platforms', '/api/platforms');
+    const city = await api.call<Listed>(analyst, 'GET', '/api/platforms', '/api/platforms');
     expect(city.status, city.text).toBe(200);
     expect(city.body.platforms).toHaveLength(13);
-    const county = await call<Listed>(tongxiang, 'GET', '/api/platforms', '/api/platforms');
+    const county = await api.call<Listed>(tongxiang, 'GET', '/api/platforms', '/api/platforms');
     expect(county.status, county.text).toBe(200);
     expect(new Set(county.body.platforms.map((p) => p.reportingUnitId))).toEqual(new Set(['330483']));
     expect(county.body.counts.every((row) => row.reportingUnitId === '330483')).toBe(true);
-    const other = await call<Listed>(tongxiang, 'GET', '/api/platforms?unit=330481', '/api/platforms');
+    const other = await api.call<Listed>(tongxiang, 'GET', '/api/platforms?unit=330481', '/api/platforms');
     expect(other.body.platforms).toEqual([]);
-    const kind = await call<Listed>(analyst, 'GET', '/api/platforms?kind=innovation_complex', '/api/platforms');
+    const kind = await api.call<Listed>(analyst, 'GET', '/api/platforms?kind=innovation_complex', '/api/platforms');
     expect(kind.body.platforms).toHaveLength(3);
-    expectError(await call(null, 'GET', '/api/platforms', '/api/platforms'), 401, 'unauthenticated');
-    expectError(await call(leader, 'GET', '/api/platforms', '/api/platforms'), 403, 'forbidden');
-    expectError(await call(analyst, 'GET', '/api/platforms?kind=castle', '/api/platforms'), 400, 'validation_failed');
+    // A cluster's platforms include its sub-clusters' (时尚服饰 under 现代纺织).
+    const textile = await api.call<Listed>(analyst, 'GET', '/api/platforms?cluster=wuda-textile', '/api/platforms');
+    expect(textile.body.platforms.map((p) => p.name).sort()).toEqual(
+      ['桐乡化纤新型工业化产业示范基地', '桐乡时尚服饰工业设计基地', '桐乡现代纺织产业创新服务综合体'].sort(),
+    );
+    const fashion = await api.call<Listed>(
+      analyst,
+      'GET',
+      '/api/platforms?system=wuda&cluster=wuda-textile-fashion',
+      '/api/platforms',
+    );
+    expect(fashion.body.platforms.map((p) => p.name)).toEqual(['桐乡时尚服饰工业设计基地']);
+    expectError(await api.call(null, 'GET', '/api/platforms', '/api/platforms'), 401, 'unauthenticated');
+    expectError(await api.call(leader, 'GET', '/api/platforms', '/api/platforms'), 403, 'forbidden');
+    expectError(
+      await api.call(analyst, 'GET', '/api/platforms?kind=castle', '/api/platforms'),
+      400,
+      'validation_failed',
+    );
   });
 
   it('POST /api/platforms and /{id}/status: own unit for county staff, the session as recorder', async () => {
@@ -114,11 +116,11 @@ describe(`platform API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
       cluster: '时尚服饰',
       cultivatingSince: '2024-03-01',
     };
-    const added = await call<Platform>(tongxiang, 'POST', '/api/platforms', '/api/platforms', body);
+    const added = await api.call<Platform>(tongxiang, 'POST', '/api/platforms', '/api/platforms', body);
     expect(added.status, added.text).toBe(201);
     expect(added.body).toMatchObject({ status: 'cultivating', createdBy: 'county-staff.tx' });
     expectError(
-      await call(tongxiang, 'POST', '/api/platforms', '/api/platforms', {
+      await api.call(tongxiang, 'POST', '/api/platforms', '/api/platforms', {
         ...body,
         name: 'x',
         reportingUnit: '330481',
@@ -126,25 +128,28 @@ describe(`platform API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
       403,
       'forbidden',
     );
-    expectError(await call(analyst, 'POST', '/api/platforms', '/api/platforms', body), 403, 'forbidden');
-    expectError(await call(admin, 'POST', '/api/platforms', '/api/platforms', body), 409, 'conflict');
+    expectError(await api.call(analyst, 'POST', '/api/platforms', '/api/platforms', body), 403, 'forbidden');
+    expectError(await api.call(admin, 'POST', '/api/platforms', '/api/platforms', body), 409, 'conflict');
     const path = `/api/platforms/${added.body.id}/status`;
     const template = '/api/platforms/{id}/status';
-    const moved = await call<Platform>(tongxiang, 'POST', path, template, { status: 'recognised', date: '2024-11-30' });
+    const moved = await api.call<Platform>(tongxiang, 'POST', path, template, {
+      status: 'recognised',
+      date: '2024-11-30',
+    });
     expect(moved.status, moved.text).toBe(200);
     expect(moved.body.history.map((h) => [h.status, h.recordedBy])).toEqual([
       ['cultivating', 'county-staff.tx'],
       ['recognised', 'county-staff.tx'],
     ]);
     expectError(
-      await call(tongxiang, 'POST', path, template, { status: 'cultivating', date: '2025-01-01' }),
+      await api.call(tongxiang, 'POST', path, template, { status: 'cultivating', date: '2025-01-01' }),
       409,
       'conflict',
     );
-    const haining = (await call<Listed>(admin, 'GET', '/api/platforms?unit=330481', '/api/platforms')).body
+    const haining = (await api.call<Listed>(admin, 'GET', '/api/platforms?unit=330481', '/api/platforms')).body
       .platforms[0]!;
     expectError(
-      await call(tongxiang, 'POST', `/api/platforms/${haining.id}/status`, template, {
+      await api.call(tongxiang, 'POST', `/api/platforms/${haining.id}/status`, template, {
         status: 'delisted',
         date: '2025-01-01',
       }),
@@ -152,7 +157,10 @@ describe(`platform API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
       'forbidden',
     );
     expectError(
-      await call(admin, 'POST', '/api/platforms/999999/status', template, { status: 'delisted', date: '2025-01-01' }),
+      await api.call(admin, 'POST', '/api/platforms/999999/status', template, {
+        status: 'delisted',
+        date: '2025-01-01',
+      }),
       404,
       'not_found',
     );
@@ -168,17 +176,17 @@ describe(`platform API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
       officePhone: '0573-83000000',
       foundedDate: '2012-06-01',
     };
-    expectError(await call(tongxiang, 'POST', path, path, body), 403, 'forbidden');
-    expectError(await call(analyst, 'POST', path, path, body), 403, 'forbidden');
+    expectError(await api.call(tongxiang, 'POST', path, path, body), 403, 'forbidden');
+    expectError(await api.call(analyst, 'POST', path, path, body), 403, 'forbidden');
     expectError(
-      await call(admin, 'POST', path, path, { ...body, officePhone: '13912345678' }),
+      await api.call(admin, 'POST', path, path, { ...body, officePhone: '13912345678' }),
       400,
       'validation_failed',
     );
-    const recorded = await call<{ organisation: { recordedBy: string } }>(admin, 'POST', path, path, body);
+    const recorded = await api.call<{ organisation: { recordedBy: string } }>(admin, 'POST', path, path, body);
     expect(recorded.status, recorded.text).toBe(201);
     expect(recorded.body.organisation.recordedBy).toBe('city-admin');
-    const listed = await call<{ clusterId: string; organisation: unknown }[]>(
+    const listed = await api.call<{ clusterId: string; organisation: unknown }[]>(
       tongxiang,
       'GET',
       `${path}?system=wuda`,
@@ -188,10 +196,10 @@ describe(`platform API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
     expect(listed.body.filter((row) => row.organisation !== null).map((row) => row.clusterId)).toEqual([
       'wuda-new-energy',
     ]);
-    expectError(await call(leader, 'GET', path, path), 403, 'forbidden');
+    expectError(await api.call(leader, 'GET', path, path), 403, 'forbidden');
   });
 
   it('answered every platform route with a success', () => {
-    expect(routesCoveredBy['platforms-api.db.test.ts'].filter((key) => !succeeded.has(key))).toEqual([]);
+    expect(api.missingSuccesses('platforms-api.db.test.ts')).toEqual([]);
   });
 });

@@ -5,17 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngine } from '../harness/test-database.ts';
-import {
-  expectError,
-  openApiFixture,
-  routeKey,
-  routesCoveredBy,
-  setupTimeoutMs,
-  testTimeoutMs,
-  type ApiFixture,
-  type ApiResponse,
-} from '../http/api-test-kit.ts';
-import { callAs, signInAs, type TestSession } from '../http/session-kit.ts';
+import { expectError, openApiFixture, setupTimeoutMs, testTimeoutMs, type ApiFixture } from '../http/api-test-kit.ts';
+import { sessionRouteRecorder, signInAs, type TestSession } from '../http/session-kit.ts';
 import { loadPoolScenario, poolFirms } from './pools-scenario.ts';
 
 let fixture: ApiFixture;
@@ -23,7 +14,7 @@ let analyst: TestSession;
 let admin: TestSession;
 let tongxiang: TestSession;
 let leader: TestSession;
-const succeeded = new Set<string>();
+const api = sessionRouteRecorder(() => fixture.app);
 
 beforeAll(async () => {
   fixture = await openApiFixture();
@@ -37,17 +28,6 @@ beforeAll(async () => {
 }, setupTimeoutMs);
 afterAll(() => fixture.destroy(), setupTimeoutMs);
 
-async function call<T>(
-  session: TestSession | null,
-  method: 'GET' | 'POST',
-  path: string,
-  body?: unknown,
-): Promise<ApiResponse<T>> {
-  const response = await callAs<T>(fixture.app, session, method, path, body);
-  if (response.status < 300) succeeded.add(routeKey(method, path.split('?')[0]!));
-  return response;
-}
-
 interface Firmish {
   uscc: string;
   reportingUnit: string;
@@ -55,17 +35,17 @@ interface Firmish {
 
 describe(`pool API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
   it('GET /api/pools/summary and /criteria: counts for every register reader; 401 and 403', async () => {
-    const summary = await call<{ tiers: { tier: string; total: number }[] }>(
+    const summary = await api.call<{ tiers: { tier: string; total: number }[] }>(
       tongxiang,
       'GET',
       '/api/pools/summary?date=2024-12-31',
     );
     expect(summary.status, summary.text).toBe(200);
     expect(summary.body.tiers.find((t) => t.tier === 'hidden_champion')?.total).toBe(2);
-    expectError(await call(null, 'GET', '/api/pools/summary?date=2024-12-31'), 401, 'unauthenticated');
-    expectError(await call(leader, 'GET', '/api/pools/summary?date=2024-12-31'), 403, 'forbidden');
-    expectError(await call(analyst, 'GET', '/api/pools/summary?date=2024-02-30'), 400, 'validation_failed');
-    const criteria = await call<{ tiers: unknown[] }>(analyst, 'GET', '/api/pools/criteria');
+    expectError(await api.call(null, 'GET', '/api/pools/summary?date=2024-12-31'), 401, 'unauthenticated');
+    expectError(await api.call(leader, 'GET', '/api/pools/summary?date=2024-12-31'), 403, 'forbidden');
+    expectError(await api.call(analyst, 'GET', '/api/pools/summary?date=2024-02-30'), 400, 'validation_failed');
+    const criteria = await api.call<{ tiers: unknown[] }>(analyst, 'GET', '/api/pools/criteria');
     expect(criteria.status, criteria.text).toBe(200);
     expect(criteria.body.tiers).toHaveLength(8);
   });
@@ -83,25 +63,29 @@ describe(`pool API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
           ? (body as { candidates: Firmish[] }).candidates
           : (body as { transitions: Firmish[] }).transitions;
     for (const path of paths) {
-      const city = await call(analyst, 'GET', path);
+      const city = await api.call(analyst, 'GET', path);
       expect(city.status, city.text).toBe(200);
       expect(new Set(firmsOf(path, city.body).map((f) => f.reportingUnit))).toEqual(new Set(['330481', '330483']));
-      const county = await call(tongxiang, 'GET', path);
+      const county = await api.call(tongxiang, 'GET', path);
       expect(county.status, county.text).toBe(200);
       expect(new Set(firmsOf(path, county.body).map((f) => f.reportingUnit))).toEqual(new Set(['330483']));
-      expectError(await call(null, 'GET', path), 401, 'unauthenticated');
-      expectError(await call(leader, 'GET', path), 403, 'forbidden');
+      expectError(await api.call(null, 'GET', path), 401, 'unauthenticated');
+      expectError(await api.call(leader, 'GET', path), 403, 'forbidden');
     }
-    const candidates = await call<{
+    const candidates = await api.call<{
       candidates: { uscc: string; conditions: { id: string; value: number | null }[] }[];
     }>(tongxiang, 'GET', '/api/pools/candidates?tier=specialised&year=2024');
     expect(candidates.body.candidates.map((c) => c.uscc).sort()).toEqual([poolFirms.C1.uscc, poolFirms.S1.uscc].sort());
-    expectError(await call(analyst, 'GET', '/api/pools/candidates?tier=bronze&year=2024'), 400, 'validation_failed');
-    expectError(await call(analyst, 'GET', '/api/pools/transitions?from=2024&to=2022'), 400, 'validation_failed');
+    expectError(
+      await api.call(analyst, 'GET', '/api/pools/candidates?tier=bronze&year=2024'),
+      400,
+      'validation_failed',
+    );
+    expectError(await api.call(analyst, 'GET', '/api/pools/transitions?from=2024&to=2022'), 400, 'validation_failed');
   });
 
   it('GET /api/pools/clusters: a cluster’s counts by tier', async () => {
-    const counts = await call<{ members: number; counts: Record<string, number> }>(
+    const counts = await api.call<{ members: number; counts: Record<string, number> }>(
       analyst,
       'GET',
       '/api/pools/clusters?system=wuda&cluster=wuda-textile&year=2024',
@@ -111,7 +95,7 @@ describe(`pool API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
   });
 
   it('GET /api/pools/targets: the 2025 pool targets with the measured values', async () => {
-    const targets = await call<{ measure: string; target: number; value: number | null }[]>(
+    const targets = await api.call<{ measure: string; target: number; value: number | null }[]>(
       analyst,
       'GET',
       '/api/pools/targets?system=wuda&year=2024',
@@ -126,18 +110,24 @@ describe(`pool API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
   });
 
   it('POST /api/pools/reviews: the session as reviewer; county staff only their unit’s firms', async () => {
-    const kept = await call<{ reviewer: string; entryDate: string }>(tongxiang, 'POST', '/api/pools/reviews', {
-      uscc: poolFirms.S2.uscc,
-      tier: 'specialised',
-      reviewedOn: '2024-12-10',
-      outcome: 'kept',
-      note: '材料齐全',
-      reviewer: 'someone.else',
-    });
+    const kept = await api.call<{ reviewer: string; entryDate: string }>(
+      tongxiang,
+      'POST',
+      '/api/pools/reviews',
+      undefined,
+      {
+        uscc: poolFirms.S2.uscc,
+        tier: 'specialised',
+        reviewedOn: '2024-12-10',
+        outcome: 'kept',
+        note: '材料齐全',
+        reviewer: 'someone.else',
+      },
+    );
     expect(kept.status, kept.text).toBe(201);
     expect(kept.body).toMatchObject({ reviewer: 'county-staff.tx', entryDate: '2022-03-01' });
     expectError(
-      await call(tongxiang, 'POST', '/api/pools/reviews', {
+      await api.call(tongxiang, 'POST', '/api/pools/reviews', undefined, {
         uscc: poolFirms.H2.uscc,
         tier: 'hidden_champion',
         reviewedOn: '2024-12-10',
@@ -147,7 +137,7 @@ describe(`pool API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
       'forbidden',
     );
     expectError(
-      await call(analyst, 'POST', '/api/pools/reviews', {
+      await api.call(analyst, 'POST', '/api/pools/reviews', undefined, {
         uscc: poolFirms.H2.uscc,
         tier: 'hidden_champion',
         reviewedOn: '2024-12-10',
@@ -156,21 +146,21 @@ describe(`pool API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
       403,
       'forbidden',
     );
-    const withdrawn = await call<{ reviewer: string }>(admin, 'POST', '/api/pools/reviews', {
+    const withdrawn = await api.call<{ reviewer: string }>(admin, 'POST', '/api/pools/reviews', undefined, {
       uscc: poolFirms.H2.uscc,
       tier: 'hidden_champion',
       reviewedOn: '2024-12-10',
       outcome: 'withdrawn',
     });
     expect(withdrawn.status, withdrawn.text).toBe(201);
-    const entries = await call<{ uscc: string; validity: string }[]>(
+    const entries = await api.call<{ uscc: string; validity: string }[]>(
       analyst,
       'GET',
       '/api/pools/entries?date=2024-12-31&tier=hidden_champion&includeEnded=true',
     );
     expect(entries.body.find((e) => e.uscc === poolFirms.H2.uscc)?.validity).toBe('withdrawn');
     expectError(
-      await call(null, 'POST', '/api/pools/reviews', {
+      await api.call(null, 'POST', '/api/pools/reviews', undefined, {
         uscc: poolFirms.S2.uscc,
         tier: 'specialised',
         reviewedOn: '2024-12-10',
@@ -182,6 +172,6 @@ describe(`pool API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
   });
 
   it('answered every pool route with a success', () => {
-    expect(routesCoveredBy['pools-api.db.test.ts'].filter((key) => !succeeded.has(key))).toEqual([]);
+    expect(api.missingSuccesses('pools-api.db.test.ts')).toEqual([]);
   });
 });

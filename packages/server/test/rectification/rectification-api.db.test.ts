@@ -6,17 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngine } from '../harness/test-database.ts';
-import {
-  expectError,
-  openApiFixture,
-  routeKey,
-  routesCoveredBy,
-  setupTimeoutMs,
-  testTimeoutMs,
-  type ApiFixture,
-  type ApiResponse,
-} from '../http/api-test-kit.ts';
-import { callAs, signInAs, type TestSession } from '../http/session-kit.ts';
+import { expectError, openApiFixture, setupTimeoutMs, testTimeoutMs, type ApiFixture } from '../http/api-test-kit.ts';
+import { sessionRouteRecorder, signInAs, type TestSession } from '../http/session-kit.ts';
 import { firms, loadRectificationScenario, tongxiangFirm, year } from './rectification-scenario.ts';
 
 let fixture: ApiFixture;
@@ -26,7 +17,7 @@ let nanhu: TestSession;
 let tongxiang: TestSession;
 let leader: TestSession;
 let firm: TestSession;
-const succeeded = new Set<string>();
+const api = sessionRouteRecorder(() => fixture.app);
 
 beforeAll(async () => {
   fixture = await openApiFixture();
@@ -42,18 +33,6 @@ beforeAll(async () => {
 }, setupTimeoutMs);
 afterAll(() => fixture.destroy(), setupTimeoutMs);
 
-async function call<T>(
-  session: TestSession | null,
-  method: 'GET' | 'POST',
-  path: string,
-  template: string,
-  body?: unknown,
-): Promise<ApiResponse<T>> {
-  const response = await callAs<T>(fixture.app, session, method, path, body);
-  if (response.status < 300) succeeded.add(routeKey(method, template));
-  return response;
-}
-
 interface Case {
   id: number;
   uscc: string;
@@ -66,9 +45,9 @@ interface Case {
 
 const casesPath = '/api/rectification/cases';
 const openCase = (session: TestSession | null, body: Record<string, unknown>) =>
-  call<Case>(session, 'POST', casesPath, casesPath, body);
+  api.call<Case>(session, 'POST', casesPath, casesPath, body);
 const moveCase = (session: TestSession | null, id: number, body: Record<string, unknown>) =>
-  call<Case>(session, 'POST', `${casesPath}/${id}/move`, '/api/rectification/cases/{id}/move', body);
+  api.call<Case>(session, 'POST', `${casesPath}/${id}/move`, '/api/rectification/cases/{id}/move', body);
 
 describe(`rectification API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
   let caseT: number;
@@ -95,27 +74,27 @@ describe(`rectification API on ${testEngine}`, { timeout: testTimeoutMs }, () =>
   });
 
   it('GET /cases and /cases/{id}: every case for the city, a county its own; 403 for another unit’s case', async () => {
-    const all = await call<Case[]>(analyst, 'GET', `${casesPath}?year=${year}`, casesPath);
+    const all = await api.call<Case[]>(analyst, 'GET', `${casesPath}?year=${year}`, casesPath);
     expect(all.status, all.text).toBe(200);
     expect(all.body.map((c) => c.uscc).sort()).toEqual([firms.T.uscc, tongxiangFirm].sort());
-    const own = await call<Case[]>(tongxiang, 'GET', casesPath, casesPath);
+    const own = await api.call<Case[]>(tongxiang, 'GET', casesPath, casesPath);
     expect(own.body.map((c) => c.uscc)).toEqual([tongxiangFirm]);
-    const filtered = await call<Case[]>(admin, 'GET', `${casesPath}?status=survey&unit=330483`, casesPath);
+    const filtered = await api.call<Case[]>(admin, 'GET', `${casesPath}?status=survey&unit=330483`, casesPath);
     expect(filtered.body.map((c) => c.id)).toEqual([caseG]);
-    expectError(await call(leader, 'GET', casesPath, casesPath), 403, 'forbidden');
-    expectError(await call(firm, 'GET', casesPath, casesPath), 403, 'forbidden');
-    expectError(await call(null, 'GET', casesPath, casesPath), 401, 'unauthenticated');
-    expectError(await call(admin, 'GET', `${casesPath}?status=done`, casesPath), 400, 'validation_failed');
+    expectError(await api.call(leader, 'GET', casesPath, casesPath), 403, 'forbidden');
+    expectError(await api.call(firm, 'GET', casesPath, casesPath), 403, 'forbidden');
+    expectError(await api.call(null, 'GET', casesPath, casesPath), 401, 'unauthenticated');
+    expectError(await api.call(admin, 'GET', `${casesPath}?status=done`, casesPath), 400, 'validation_failed');
 
-    const one = await call<Case>(nanhu, 'GET', `${casesPath}/${caseT}`, '/api/rectification/cases/{id}');
+    const one = await api.call<Case>(nanhu, 'GET', `${casesPath}/${caseT}`, '/api/rectification/cases/{id}');
     expect(one.status, one.text).toBe(200);
     expect(one.body.history).toEqual([expect.objectContaining({ from: null, to: 'survey', by: 'county-staff.nh' })]);
     expectError(
-      await call(tongxiang, 'GET', `${casesPath}/${caseT}`, '/api/rectification/cases/{id}'),
+      await api.call(tongxiang, 'GET', `${casesPath}/${caseT}`, '/api/rectification/cases/{id}'),
       403,
       'forbidden',
     );
-    expectError(await call(admin, 'GET', `${casesPath}/99999`, '/api/rectification/cases/{id}'), 404, 'not_found');
+    expectError(await api.call(admin, 'GET', `${casesPath}/99999`, '/api/rectification/cases/{id}'), 404, 'not_found');
   });
 
   it('POST /cases/{id}/move: one step with its fields, own unit only, bilingual refusals', async () => {
@@ -135,7 +114,7 @@ describe(`rectification API on ${testEngine}`, { timeout: testTimeoutMs }, () =>
   });
 
   it('GET /candidates: the run’s and the data rules’ candidates within the scope', async () => {
-    const city = await call<{ runId: number; candidates: { uscc: string; caseId: number | null }[] }>(
+    const city = await api.call<{ runId: number; candidates: { uscc: string; caseId: number | null }[] }>(
       analyst,
       'GET',
       `/api/rectification/candidates?year=${year}`,
@@ -144,7 +123,7 @@ describe(`rectification API on ${testEngine}`, { timeout: testTimeoutMs }, () =>
     expect(city.status, city.text).toBe(200);
     expect(city.body.candidates.find((c) => c.uscc === firms.T.uscc)!.caseId).toBe(caseT);
     expect(city.body.candidates).toHaveLength(6);
-    const county = await call<{ candidates: unknown[] }>(
+    const county = await api.call<{ candidates: unknown[] }>(
       tongxiang,
       'GET',
       `/api/rectification/candidates?year=${year}`,
@@ -152,14 +131,14 @@ describe(`rectification API on ${testEngine}`, { timeout: testTimeoutMs }, () =>
     );
     expect(county.body.candidates).toEqual([]);
     expectError(
-      await call(leader, 'GET', `/api/rectification/candidates?year=${year}`, '/api/rectification/candidates'),
+      await api.call(leader, 'GET', `/api/rectification/candidates?year=${year}`, '/api/rectification/candidates'),
       403,
       'forbidden',
     );
   });
 
   it('GET /bulletin (+ .xlsx) by unit; POST /targets for the city only', async () => {
-    const target = await call(admin, 'POST', '/api/rectification/targets', '/api/rectification/targets', {
+    const target = await api.call(admin, 'POST', '/api/rectification/targets', '/api/rectification/targets', {
       year,
       unit: '330402',
       closedCases: 2,
@@ -167,11 +146,14 @@ describe(`rectification API on ${testEngine}`, { timeout: testTimeoutMs }, () =>
     });
     expect(target.status, target.text).toBe(201);
     expectError(
-      await call(nanhu, 'POST', '/api/rectification/targets', '/api/rectification/targets', { year, unit: '330402' }),
+      await api.call(nanhu, 'POST', '/api/rectification/targets', '/api/rectification/targets', {
+        year,
+        unit: '330402',
+      }),
       403,
       'forbidden',
     );
-    const bulletin = await call<{
+    const bulletin = await api.call<{
       units: { reportingUnitId: string; cases: number; targets: unknown }[];
       city: unknown;
     }>(analyst, 'GET', `/api/rectification/bulletin?year=${year}&month=12`, '/api/rectification/bulletin');
@@ -181,7 +163,7 @@ describe(`rectification API on ${testEngine}`, { timeout: testTimeoutMs }, () =>
       targets: { closedCases: 2, landMu: 20 },
     });
     expect(bulletin.body.city).toMatchObject({ cases: 2 });
-    const county = await call<{ units: { reportingUnitId: string }[]; city: unknown }>(
+    const county = await api.call<{ units: { reportingUnitId: string }[]; city: unknown }>(
       tongxiang,
       'GET',
       `/api/rectification/bulletin?year=${year}&month=12`,
@@ -190,11 +172,11 @@ describe(`rectification API on ${testEngine}`, { timeout: testTimeoutMs }, () =>
     expect(county.body.units.map((u) => u.reportingUnitId)).toEqual(['330483']);
     expect(county.body.city).toBeNull();
     expectError(
-      await call(admin, 'GET', `/api/rectification/bulletin?year=${year}&month=13`, '/api/rectification/bulletin'),
+      await api.call(admin, 'GET', `/api/rectification/bulletin?year=${year}&month=13`, '/api/rectification/bulletin'),
       400,
       'validation_failed',
     );
-    const xlsx = await call(
+    const xlsx = await api.call(
       analyst,
       'GET',
       `/api/rectification/bulletin.xlsx?year=${year}&month=12`,
@@ -204,7 +186,7 @@ describe(`rectification API on ${testEngine}`, { timeout: testTimeoutMs }, () =>
     expect(xlsx.headers.get('content-type')).toMatch(/spreadsheetml/);
     expect(xlsx.headers.get('content-disposition')).toContain('filename*=UTF-8');
     expectError(
-      await call(
+      await api.call(
         firm,
         'GET',
         `/api/rectification/bulletin.xlsx?year=${year}&month=12`,
@@ -216,6 +198,6 @@ describe(`rectification API on ${testEngine}`, { timeout: testTimeoutMs }, () =>
   });
 
   it('answered every rectification route with a success', () => {
-    expect(routesCoveredBy['rectification-api.db.test.ts'].filter((key) => !succeeded.has(key))).toEqual([]);
+    expect(api.missingSuccesses('rectification-api.db.test.ts')).toEqual([]);
   });
 });

@@ -5,17 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngine } from '../harness/test-database.ts';
-import {
-  expectError,
-  openApiFixture,
-  routeKey,
-  routesCoveredBy,
-  setupTimeoutMs,
-  testTimeoutMs,
-  type ApiFixture,
-  type ApiResponse,
-} from '../http/api-test-kit.ts';
-import { callAs, signInAs, type TestSession } from '../http/session-kit.ts';
+import { expectError, openApiFixture, setupTimeoutMs, testTimeoutMs, type ApiFixture } from '../http/api-test-kit.ts';
+import { sessionRouteRecorder, signInAs, type TestSession } from '../http/session-kit.ts';
 
 let fixture: ApiFixture;
 let admin: TestSession;
@@ -23,7 +14,7 @@ let analyst: TestSession;
 let county: TestSession;
 let leader: TestSession;
 let firm: TestSession;
-const succeeded = new Set<string>();
+const api = sessionRouteRecorder(() => fixture.app);
 
 beforeAll(async () => {
   fixture = await openApiFixture();
@@ -36,18 +27,6 @@ beforeAll(async () => {
   ])) as [TestSession, TestSession, TestSession, TestSession, TestSession];
 }, setupTimeoutMs);
 afterAll(() => fixture.destroy(), setupTimeoutMs);
-
-async function call<T>(
-  session: TestSession | null,
-  method: 'GET' | 'POST',
-  path: string,
-  template: string,
-  body?: unknown,
-): Promise<ApiResponse<T>> {
-  const response = await callAs<T>(fixture.app, session, method, path, body);
-  if (response.status < 300) succeeded.add(routeKey(method, template));
-  return response;
-}
 
 interface Target {
   targetId: string;
@@ -63,7 +42,7 @@ const actualsTemplate = '/api/targets/{system}/{id}/actuals';
 
 describe(`targets API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
   it('GET /api/targets: every target for any statistics reader; 401 without a session', async () => {
-    const listed = await call<{ year: number; targets: Target[] }>(
+    const listed = await api.call<{ year: number; targets: Target[] }>(
       leader,
       'GET',
       '/api/targets?system=wuda&year=2024',
@@ -73,28 +52,28 @@ describe(`targets API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
     expect(listed.body.year).toBe(2024);
     const multinationals = listed.body.targets.find((t) => t.targetId === 'wuda-local-multinationals-2025')!;
     expect(multinationals).toMatchObject({ source: 'unavailable', actualValue: null, section: { id: 'task-8' } });
-    expect((await call(county, 'GET', '/api/targets', '/api/targets')).status).toBe(200);
-    expectError(await call(null, 'GET', '/api/targets', '/api/targets'), 401, 'unauthenticated');
-    expectError(await call(firm, 'GET', '/api/targets', '/api/targets'), 403, 'forbidden');
-    expectError(await call(admin, 'GET', '/api/targets?system=nope', '/api/targets'), 404, 'not_found');
+    expect((await api.call(county, 'GET', '/api/targets', '/api/targets')).status).toBe(200);
+    expectError(await api.call(null, 'GET', '/api/targets', '/api/targets'), 401, 'unauthenticated');
+    expectError(await api.call(firm, 'GET', '/api/targets', '/api/targets'), 403, 'forbidden');
+    expectError(await api.call(admin, 'GET', '/api/targets?system=nope', '/api/targets'), 404, 'not_found');
   });
 
   it('POST /api/targets/{system}/{id}/actuals: city-wide register staff, the session as recorder', async () => {
     const body = { year: 2024, value: 6, sourceText: '市商务局 2024 年度统计' };
-    expectError(await call(null, 'POST', actualsPath, actualsTemplate, body), 401, 'unauthenticated');
-    expectError(await call(county, 'POST', actualsPath, actualsTemplate, body), 403, 'forbidden');
-    expectError(await call(analyst, 'POST', actualsPath, actualsTemplate, body), 403, 'forbidden');
+    expectError(await api.call(null, 'POST', actualsPath, actualsTemplate, body), 401, 'unauthenticated');
+    expectError(await api.call(county, 'POST', actualsPath, actualsTemplate, body), 403, 'forbidden');
+    expectError(await api.call(analyst, 'POST', actualsPath, actualsTemplate, body), 403, 'forbidden');
     expectError(
-      await call(admin, 'POST', actualsPath, actualsTemplate, { ...body, value: -1 }),
+      await api.call(admin, 'POST', actualsPath, actualsTemplate, { ...body, value: -1 }),
       400,
       'validation_failed',
     );
     expectError(
-      await call(admin, 'POST', '/api/targets/wuda/no-such-target/actuals', actualsTemplate, body),
+      await api.call(admin, 'POST', '/api/targets/wuda/no-such-target/actuals', actualsTemplate, body),
       404,
       'not_found',
     );
-    const recorded = await call<{ recordedBy: string; value: number }>(
+    const recorded = await api.call<{ recordedBy: string; value: number }>(
       admin,
       'POST',
       actualsPath,
@@ -103,7 +82,7 @@ describe(`targets API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
     );
     expect(recorded.status, recorded.text).toBe(201);
     expect(recorded.body).toMatchObject({ recordedBy: 'city-admin', value: 6 });
-    const after = await call<{ targets: Target[] }>(analyst, 'GET', '/api/targets?year=2024', '/api/targets');
+    const after = await api.call<{ targets: Target[] }>(analyst, 'GET', '/api/targets?year=2024', '/api/targets');
     expect(after.body.targets.find((t) => t.targetId === 'wuda-local-multinationals-2025')).toMatchObject({
       source: 'manual',
       actualValue: 6,
@@ -112,6 +91,6 @@ describe(`targets API on ${testEngine}`, { timeout: testTimeoutMs }, () => {
   });
 
   it('answered every targets route with a success', () => {
-    expect(routesCoveredBy['targets-api.db.test.ts'].filter((key) => !succeeded.has(key))).toEqual([]);
+    expect(api.missingSuccesses('targets-api.db.test.ts')).toEqual([]);
   });
 });

@@ -90,7 +90,12 @@ export const platformsRoutes = [
     tag: 'platforms',
     access: 'register.read',
     scoping: 'rows',
-    query: z.object({ kind: kind.optional(), unit: z.string().min(1).max(40).optional() }),
+    query: z.object({
+      kind: kind.optional(),
+      unit: z.string().min(1).max(40).optional(),
+      cluster: z.string().min(1).max(100).optional(),
+      system: z.string().min(1).max(60).optional(),
+    }),
     response: z.object({
       platforms: z.array(platformSchema),
       counts: z.array(
@@ -109,6 +114,8 @@ export const platformsRoutes = [
         scope: callerDataScope(caller, 'register.read'),
         kind: query.kind,
         unit: query.unit,
+        cluster: query.cluster,
+        system: query.system,
       }),
   }),
   defineRoute({

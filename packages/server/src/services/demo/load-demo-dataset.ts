@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { AppError } from '../../app-error.ts';
 import type { Database } from '../../db/database.ts';
 import { refreshAllStatistics } from '../statistics/refresh-statistics.ts';
+import { loadDemoChainLeads } from '../chains/load-demo-chain-leads.ts';
 import { importFile } from '../intake/import-file.ts';
 import { ensureRegistryForLists } from '../platforms/ensure-demo-registry.ts';
 import { importPlatformsFile } from '../platforms/import-platforms-file.ts';
@@ -140,6 +141,9 @@ export async function loadDemoDataset(
     lines.push(line);
     onFile(line, index, files.length);
   }
+  // The roadmap's leads are kept by hand, not sent as a file: added once, dated in the data set's last year.
+  const lastYear = Math.max(...files.map((file) => file.periodYear));
+  if (!signal?.aborted && Number.isFinite(lastYear)) await loadDemoChainLeads(database.db, lastYear);
   if (!signal?.aborted) await refreshAllStatistics(database.db);
   return lines;
 }

@@ -3,16 +3,27 @@
  * optionally of one kind or unit, and the count by kind, level and unit of those in force today (认定/复核), those
  * being cultivated and those delisted — the "by kind × unit" view of the platforms page.
  */
-import type { DataScope, PlatformKind, PlatformLevel } from '@observatory/core';
+import { subtreeOf, type DataScope, type PlatformKind, type PlatformLevel } from '@observatory/core';
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import { listPlatformRows, listPlatformStatusChanges } from '../../repositories/platform.repository.ts';
+import { listClusters } from '../../repositories/registry.repository.ts';
 import { presentPlatform, todayIso, type PresentedPlatform } from './present-platform.ts';
 
 export interface PlatformFilter {
   scope: DataScope;
   kind?: PlatformKind | undefined;
   unit?: string | undefined;
+  /** A cluster of the system (default 五大): its platforms and its sub-clusters'. */
+  cluster?: string | undefined;
+  system?: string | undefined;
+}
+
+/** The ids of a cluster and its sub-clusters in a system (empty when the cluster is unknown). */
+async function clusterSubtree(db: Kysely<DatabaseSchema>, systemId: string, clusterId: string) {
+  const clusters = await listClusters(db, systemId);
+  const subtree = subtreeOf(clusters.map((c) => ({ id: c.id, parentId: c.parent_id, sortOrder: c.sort_order })));
+  return subtree.get(clusterId) ?? new Set<string>();
 }
 
 export interface PlatformCount {
@@ -30,8 +41,12 @@ export async function listPlatforms(db: Kysely<DatabaseSchema>, filter: Platform
   const unit = filter.scope.kind === 'unit' ? filter.scope.reportingUnitId : filter.unit;
   if (filter.scope.kind === 'unit' && filter.unit !== undefined && filter.unit !== unit)
     return { platforms: [], counts: [] };
+  const systemId = filter.system ?? 'wuda';
+  const inCluster = filter.cluster === undefined ? null : await clusterSubtree(db, systemId, filter.cluster);
   const rows = (await listPlatformRows(db, { reportingUnitId: unit })).filter(
-    (row) => filter.kind === undefined || row.kind === filter.kind,
+    (row) =>
+      (filter.kind === undefined || row.kind === filter.kind) &&
+      (inCluster === null || (row.system_id === systemId && row.cluster_id !== null && inCluster.has(row.cluster_id))),
   );
   const changes = await listPlatformStatusChanges(
     db,

@@ -25,6 +25,8 @@ import {
   listPublishedEvaluationRuns,
   type FirmFigureRow,
 } from '../../repositories/warnings.repository.ts';
+import { chainLeadStalledInput } from '../chains/chain-lead-warning-input.ts';
+import { platformReviewDueInput } from '../platforms/platform-warning-input.ts';
 import { poolExpiringInput } from '../pools/pool-warning-input.ts';
 import { rectificationOverdueInput } from '../rectification/rectification-warning-input.ts';
 import type { StatisticsPeriod } from '../statistics/refresh-statistics.ts';
@@ -231,5 +233,9 @@ export async function buildWarningInput(db: Db, rule: WarningRule, period: Stati
       return poolExpiringInput(db, period);
     case 'rectification_overdue':
       return rectificationOverdueInput(db, period);
+    case 'platform_review_due':
+      return platformReviewDueInput(db, period);
+    case 'chain_lead_stalled':
+      return chainLeadStalledInput(db, period);
   }
 }

@@ -2,7 +2,7 @@
  * One cluster (/clusters/:system/:cluster): who it is (registry), its figures of the period under the chosen
  * disclosure audience, the monthly series (full access only), the breakdown by reporting unit, specialisation,
  * the cluster index (index.read with full access), its projects and pool firms (register.read, from the registers'
- * panels) and its member enterprises (enterprise.read, server-scoped).
+ * panels), its platforms and promotion organisation (register.read) and its member enterprises (enterprise.read, server-scoped).
  */
 import { useMemo } from 'react';
 import { apiPath } from '../../api/client.ts';
@@ -24,6 +24,7 @@ import { ClusterProjectsPanel } from '../projects/ClusterProjectsPanel.tsx';
 import { ClusterHeaderCard } from './ClusterHeaderCard.tsx';
 import { ClusterIndexCard } from './ClusterIndexCard.tsx';
 import { ClusterMembersCard } from './ClusterMembersCard.tsx';
+import { ClusterPlatformsPanel } from './ClusterPlatformsPanel.tsx';
 import { ClusterSeriesCard } from './ClusterSeriesCard.tsx';
 import type { RegistrySystem } from './registry-types.ts';
 import { SpecialisationCard } from './SpecialisationCard.tsx';
@@ -52,6 +53,15 @@ export default function ClusterPage({ params }: PageProps) {
   );
   const row = statistics.data?.find((entry) => entry.cluster === clusterId) ?? null;
   const parent = cluster?.parentId ? registry.data?.clusters.find((entry) => entry.id === cluster.parentId) : null;
+  const ancestors = useMemo(() => {
+    const chain: string[] = [];
+    let next = cluster?.parentId ?? null;
+    while (next !== null && !chain.includes(next)) {
+      chain.push(next);
+      next = registry.data?.clusters.find((entry) => entry.id === next)?.parentId ?? null;
+    }
+    return chain;
+  }, [cluster, registry.data]);
 
   return (
     <div className="cluster-page">
@@ -126,6 +136,9 @@ export default function ClusterPage({ params }: PageProps) {
                       <ClusterProjectsPanel system={systemId} cluster={clusterId} year={Number(period.slice(0, 4))} />
                       <ClusterPoolsPanel system={systemId} cluster={clusterId} year={Number(period.slice(0, 4))} />
                     </div>
+                  )}
+                  {can('register.read') && (
+                    <ClusterPlatformsPanel system={systemId} cluster={clusterId} ancestors={ancestors} />
                   )}
                   {can('enterprise.read') && (
                     <ClusterMembersCard

@@ -4,6 +4,7 @@ import { ApiView } from '../../components/ApiView.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { useLanguage, type Bilingual } from '../../i18n/language.tsx';
 import { kindLabel, SEVERITIES, shortTime, subjectKindLabel } from './warning-labels.ts';
+import { registerSubjectLabel } from './warning-subject-link.ts';
 import type { WarningRuleSet, WarningSeverity } from './warning-types.ts';
 
 type Rule = Record<string, unknown>;
@@ -24,7 +25,11 @@ export function WarningRules() {
     { key: 'id', header: t('规则', 'Rule'), value: (rule) => text(rule.id) },
     { key: 'name', header: t('名称', 'Name'), value: (rule) => name(rule.name as Bilingual | undefined) },
     { key: 'kind', header: t('类型', 'Kind'), value: (rule) => name(kindLabel(text(rule.kind))) },
-    { key: 'subject', header: t('对象', 'Subject'), value: (rule) => name(subjectKindLabel(text(rule.subject))) },
+    {
+      key: 'subject',
+      header: t('对象', 'Subject'),
+      value: (rule) => name(registerSubjectLabel(text(rule.kind)) ?? subjectKindLabel(text(rule.subject))),
+    },
     { key: 'thresholds', header: t('阈值', 'Thresholds'), value: thresholds },
     { key: 'owner', header: t('责任方', 'Owner'), value: (rule) => text(rule.owner) },
   ];

@@ -1,9 +1,11 @@
 /** The warnings as a table: severity badge, subject, message, period, status; "处理" opens one for handling. */
+import { Link } from '../../app/router.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { cumulativePeriod } from '../../format/display.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 import { kindLabel, SEVERITIES, severityOrder, shortTime, STATUSES, subjectKindLabel } from './warning-labels.ts';
 import type { Warning } from './warning-types.ts';
+import { registerSubjectLabel, warningSubjectLink } from './warning-subject-link.ts';
 
 export function WarningTable({
   warnings,
@@ -15,6 +17,7 @@ export function WarningTable({
   onOpen: (warning: Warning) => void;
 }) {
   const { t, name, language } = useLanguage();
+  const subjectLabel = (w: Warning) => registerSubjectLabel(w.kind) ?? subjectKindLabel(w.subject.kind);
   const columns: Column<Warning>[] = [
     {
       key: 'severity',
@@ -26,12 +29,16 @@ export function WarningTable({
     {
       key: 'subject',
       header: t('对象', 'Subject'),
-      value: (w) => `${name(subjectKindLabel(w.subject.kind))} ${name(w.subject.name)}`,
-      render: (w) => (
-        <span className="warning-subject">
-          <span className="muted">{name(subjectKindLabel(w.subject.kind))}</span> {name(w.subject.name)}
-        </span>
-      ),
+      value: (w) => `${name(subjectLabel(w))} ${name(w.subject.name)}`,
+      render: (w) => {
+        const link = warningSubjectLink(w);
+        return (
+          <span className="warning-subject">
+            <span className="muted">{name(subjectLabel(w))}</span>{' '}
+            {link ? <Link to={link}>{name(w.subject.name)}</Link> : name(w.subject.name)}
+          </span>
+        );
+      },
     },
     { key: 'kind', header: t('类型', 'Kind'), value: (w) => name(kindLabel(w.kind)) },
     {

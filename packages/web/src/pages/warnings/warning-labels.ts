@@ -25,6 +25,8 @@ export const KINDS: Record<string, Bilingual> = {
   project_overdue: { zh: '项目逾期', en: 'Project overdue' },
   pool_entry_expiring: { zh: '培育库资格即将到期', en: 'Pool entry expiring' },
   rectification_overdue: { zh: '整治案件逾期', en: 'Rectification case overdue' },
+  platform_review_due: { zh: '平台载体到期复核', en: 'Platform review due' },
+  chain_lead_stalled: { zh: '招商线索停滞', en: 'Chain lead stalled' },
 };
 
 export const SUBJECT_KINDS: Record<string, Bilingual> = {
