@@ -25,10 +25,28 @@ describe('target pace', () => {
     expect(level.projectedValue).toBeCloseTo(9.68, 10);
     expect(level.onTrack).toBe(false);
     expect(targetPace({ ...base, reading: 'rate', value: 0.16, target: 0.15, previous: null })).toMatchObject({
-      projectedValue: null,
+      projectedValue: 0.16,
       onTrack: true,
     });
     expect(targetPace({ ...base, reading: 'count', value: 6, previous: 4, year: 2025 }).onTrack).toBe(false);
+  });
+
+  it('compares a rate with the target rate: progress capped at 1, the latest rate as projection', () => {
+    const rate = { reading: 'rate' as const, target: 0.15, targetYear: 2025, year: 2024, previous: 0.02 };
+    expect(targetPace({ ...rate, value: 0.7269 })).toEqual({
+      progress: 1,
+      projectedValue: 0.7269,
+      onTrack: true,
+      pace: null,
+    });
+    expect(targetPace({ ...rate, value: 0.12 })).toEqual({
+      progress: 0.8,
+      projectedValue: 0.12,
+      onTrack: false,
+      pace: null,
+    });
+    expect(targetPace({ ...rate, value: -0.05 })).toMatchObject({ progress: 0, onTrack: false });
+    expect(targetPace({ ...rate, target: 0, value: -0.01 })).toMatchObject({ progress: 0, onTrack: false });
   });
 
   it('places a target in its policy section', () => {

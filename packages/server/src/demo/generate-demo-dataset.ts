@@ -36,7 +36,7 @@ export async function generateDemoDataset(options: DemoOptions): Promise<DemoMan
   for (let year = fromYear; year <= toYear; year += 1) {
     wrote(await writeStatsAnnual(model, outDir, year));
     for (let month = 2; month <= 12; month += 1) wrote(await writeStatsMonthly(model, outDir, year, month));
-    if (year === toYear) wrote(await writeLandFile(model, outDir, year));
+    if (year >= toYear - 2) wrote(await writeLandFile(model, outDir, year, toYear));
     wrote(await writeTaxFile(model, outDir, year));
     if (year >= toYear - 1) wrote(await writeEnvironmentFile(model, outDir, year));
     if (year === toYear) for (const file of await writePowerFiles(model, outDir, year)) wrote(file);

@@ -1,11 +1,14 @@
 /**
- * 自然资源/企业用地_YYYY年.xlsx for the last year: land parcels by 不动产权证号 with the use type (DOMAIN.md
+ * 自然资源/企业用地_YYYY年.xlsx for the last three years: land parcels by 不动产权证号 with the use type (DOMAIN.md
  * §4 net land = own + rented in − rented out). 规上 firms own 10–300 亩 in one to three parcels, larger
  * firms more; some rent part of a parcel out, to 规下 firms that list the same certificate as 租入; other
- * small firms rent in park buildings or own a few 亩; some have no land record at all.
+ * small firms rent in park buildings or own a few 亩; some have no land record at all. The earlier years hold the
+ * same parcels (the 亩均 evaluation and the rectification rule of 亩均税收 over three years read them): a firm that
+ * did not exist yet has none, and about one owned parcel in eight not rented out was a little smaller (land bought
+ * since, 5–25 % of it).
  */
 import { apportion } from './apportion.ts';
-import { isAbove, type DemoFirm } from './demo-firm.ts';
+import { exists, isAbove, type DemoFirm } from './demo-firm.ts';
 import type { DemoModel } from './demo-model.ts';
 import { byUnitAndCode, SYNTHETIC_NOTE, title, unitName, writtenAfter, type ManifestFile } from './file-labels.ts';
 import { Random } from './random.ts';
@@ -90,7 +93,27 @@ export function landRows(model: DemoModel, year: number): LandRow[] {
   return rows.sort((a, b) => byUnitAndCode(a.firm, b.firm) || typeOrder[a.type] - typeOrder[b.type]);
 }
 
-export async function writeLandFile(model: DemoModel, outDir: string, year: number): Promise<ManifestFile> {
+/** The parcels of an earlier year: the last year's, without firms not yet there, some owned parcels smaller. */
+export function earlierLandRows(model: DemoModel, year: number, lastYear: number): LandRow[] {
+  const random = new Random(model.options.seed).fork(`land-${lastYear}-as-of-${year}`);
+  const rows = landRows(model, lastYear);
+  const rentedOut = new Set(rows.filter((row) => row.type === '租出').map((row) => row.certificate));
+  return rows
+    .filter((row) => exists(row.firm, year))
+    .map((row) =>
+      row.type === '自有' && !rentedOut.has(row.certificate) && random.chance(0.125)
+        ? { ...row, area: Math.round(row.area * random.uniform(0.75, 0.95)) }
+        : row,
+    );
+}
+
+/** The land file of `year`; the parcels of the last year, or for an earlier year those it had then. */
+export async function writeLandFile(
+  model: DemoModel,
+  outDir: string,
+  year: number,
+  lastYear = year,
+): Promise<ManifestFile> {
   const path = landPath(year);
   await writeXlsxTable(`${outDir}/${path}`, {
     sheetName: '企业用地',
@@ -104,7 +127,7 @@ export async function writeLandFile(model: DemoModel, outDir: string, year: numb
       { top: '用地类型', width: 10 },
       { top: '面积（亩）', width: 12, numFmt: '0.00' },
     ],
-    rows: landRows(model, year).map((row) => [
+    rows: (year === lastYear ? landRows(model, year) : earlierLandRows(model, year, lastYear)).map((row) => [
       row.certificate,
       row.firm.uscc,
       row.firm.name,

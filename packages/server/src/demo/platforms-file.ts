@@ -12,7 +12,7 @@ import { addMonths, randomDate } from './iso-dates.ts';
 import { Random } from './random.ts';
 import { DEMO_NAME_MARK } from './enterprise-names.ts';
 import { DEMO_UNITS } from './reporting-units.ts';
-import { writeXlsxTable, type TableCell } from './xlsx-table-writer.ts';
+import { writeXlsxTable, type TableCell, type TableLayout } from './xlsx-table-writer.ts';
 
 export function platformsPath(year: number): string {
   return `平台/平台载体名单_${year}年.xlsx`;
@@ -109,7 +109,13 @@ export async function writePlatformsFile(model: DemoModel, outDir: string, year:
     9,
   );
   const path = platformsPath(year);
-  await writeXlsxTable(`${outDir}/${path}`, {
+  await writeXlsxTable(`${outDir}/${path}`, platformListLayout(year, rows));
+  return { path, source: 'platforms', periodYear: year, periodMonth: 0 };
+}
+
+/** The list as the bureau keeps it: title, header, the rows and the closing 注 lines (also used by tests). */
+export function platformListLayout(year: number, rows: readonly (readonly TableCell[])[]): TableLayout {
+  return {
     sheetName: '平台载体',
     title: title(`嘉兴市平台载体名单（截至${year}年底）`),
     columns: [
@@ -126,6 +132,5 @@ export async function writePlatformsFile(model: DemoModel, outDir: string, year:
     rows,
     notes: [SYNTHETIC_NOTE, '注：状态为认定、复核的平台计入目标；“新增”指 2020-09-29 政策印发后认定。'],
     written: writtenAfter(year + 1, 1),
-  });
-  return { path, source: 'platforms', periodYear: year, periodMonth: 0 };
+  };
 }

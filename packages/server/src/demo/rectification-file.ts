@@ -10,7 +10,7 @@ import type { DemoModel } from './demo-model.ts';
 import { SYNTHETIC_NOTE, title, unitName, writtenAfter, type ManifestFile } from './file-labels.ts';
 import { landRows } from './land-file.ts';
 import { Random } from './random.ts';
-import { writeXlsxTable, type TableCell } from './xlsx-table-writer.ts';
+import { writeXlsxTable, type TableCell, type TableLayout } from './xlsx-table-writer.ts';
 
 export function rectificationPath(year: number): string {
   return `整治/高耗低效企业整治清单_${year}年.xlsx`;
@@ -65,10 +65,9 @@ export function rectificationRows(model: DemoModel, year: number): TableCell[][]
   return rows;
 }
 
-export async function writeRectificationFile(model: DemoModel, outDir: string, year: number): Promise<ManifestFile> {
-  const path = rectificationPath(year);
-  await mkdir(`${outDir}/整治`, { recursive: true });
-  await writeXlsxTable(`${outDir}/${path}`, {
+/** The list as the counties send it: title, header, the rows and the closing 注 lines (also used by tests). */
+export function rectificationListLayout(year: number, rows: readonly (readonly TableCell[])[]): TableLayout {
+  return {
     sheetName: '整治清单',
     title: title(`嘉兴市${year}年高耗低效企业整治清单`),
     columns: [
@@ -88,12 +87,18 @@ export async function writeRectificationFile(model: DemoModel, outDir: string, y
       { top: '整治后亩均税收（万元/亩）', width: 16, numFmt: '0.00' },
       { top: '备注', width: 30 },
     ],
-    rows: rectificationRows(model, year),
+    rows,
     notes: [
       SYNTHETIC_NOTE,
       '注：整治状态为摸排、认定、方案、实施、验收、销号或不予认定；验收、销号须填腾出用地、用能。',
     ],
     written: writtenAfter(year, 12),
-  });
+  };
+}
+
+export async function writeRectificationFile(model: DemoModel, outDir: string, year: number): Promise<ManifestFile> {
+  const path = rectificationPath(year);
+  await mkdir(`${outDir}/整治`, { recursive: true });
+  await writeXlsxTable(`${outDir}/${path}`, rectificationListLayout(year, rectificationRows(model, year)));
   return { path, source: 'rectification-list', periodYear: year, periodMonth: 0 };
 }

@@ -56,7 +56,7 @@ describe('demo data set', () => {
     expect(count('stats-monthly')).toBe(4 * 11);
     expect([count('stats-annual'), count('tax-annual'), count('environment-annual')]).toEqual([4, 4, 2]);
     expect([count('power-monthly'), count('land-parcels'), count('projects'), count('cultivation-pools')]).toEqual([
-      12, 1, 25, 4,
+      12, 3, 25, 4,
     ]);
     const order = (path: string) => manifest.files.findIndex((file) => file.path === path);
     expect(order('自然资源/企业用地_2024年.xlsx')).toBeLessThan(order('税务/企业年度税收_2024年.csv'));

@@ -181,6 +181,7 @@ export const routesCoveredBy = {
     'GET /api/rectification/bulletin.xlsx',
     'POST /api/rectification/targets',
   ],
+  'rectification-import-api.db.test.ts': ['POST /api/rectification/import'],
   'projects-api.db.test.ts': [
     'GET /api/projects/summary',
     'GET /api/projects/investment-growth',

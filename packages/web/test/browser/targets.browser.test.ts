@@ -1,6 +1,7 @@
 /**
  * Targets in a real browser on the demo data: the leader sees every 2025 target grouped by policy section with the
- * source of each figure (the platform counts from the register) and no entry form; the city administrator records
+ * source of each figure (the platform counts from the register; the investment growth rate against the 15 % rate,
+ * met or not with the gap in points) and no entry form; the city administrator records
  * an actual for 全球性品牌 and sees it shown as a manual figure.
  */
 import { join } from 'node:path';
@@ -27,6 +28,9 @@ describe('targets', () => {
     await page.getByRole('progressbar', { name: '国家级新型工业化产业示范基地（5家左右）' }).waitFor();
     await expect(page.getByRole('region', { name: '四(八) 开放合作' }).textContent()).resolves.toContain('暂无数据');
     await expect(page.getByRole('form', { name: '录入实际值' }).count()).resolves.toBe(0);
+    const investment = page.getByRole('region', { name: '四(三) 工业投资' });
+    await expect(investment.textContent()).resolves.toMatch(/(已达标|未达标).*(高于|低于)目标 [\d.]+个百分点/);
+    await investment.screenshot({ path: join(browserFixture().screenshotDir, '99-targets-investment-growth.png') });
     await saveScreenshot(page, '99-targets');
     await platforms.screenshot({ path: join(browserFixture().screenshotDir, '99-targets-platform-section.png') });
     await page.context().close();

@@ -16,13 +16,14 @@ import { z } from 'zod';
 import { withScopedRead } from '../../services/access/scoped-read.ts';
 import { buildRectificationBulletin } from '../../services/rectification/build-rectification-bulletin.ts';
 import { findRectificationCandidates } from '../../services/rectification/find-rectification-candidates.ts';
+import { importRectificationList } from '../../services/rectification/import-rectification-list.ts';
 import { getRectificationCase, listRectificationCases } from '../../services/rectification/list-rectification-cases.ts';
 import { moveRectificationCase } from '../../services/rectification/move-rectification-case.ts';
 import { openRectificationCase } from '../../services/rectification/open-rectification-case.ts';
 import { renderRectificationBulletinXlsx } from '../../services/rectification/render-rectification-bulletin-xlsx.ts';
 import { setRectificationTarget } from '../../services/rectification/set-rectification-target.ts';
 import { actorOf, callerDataScope, requireCaller } from '../caller-access.ts';
-import { DownloadFile } from '../download-file.ts';
+import { DownloadFile, type UploadedFile } from '../download-file.ts';
 import { defineRoute } from '../route-definition.ts';
 import { bilingualName, yearParam } from '../schemas/common.schema.ts';
 
@@ -92,6 +93,12 @@ const summary = z.object({
     .object({ closedCases: z.number().nullable(), landMu: z.number().nullable(), energyTce: z.number().nullable() })
     .nullable(),
 });
+const uploadedFile = z
+  .custom<UploadedFile>(
+    (value) => typeof value === 'object' && value !== null && 'bytes' in value,
+    '需要上传文件 (a file is required)',
+  )
+  .meta({ type: 'string', format: 'binary' });
 const bulletinQuery = z.object({ year: yearParam, month: z.coerce.number().int().min(1).max(12) });
 const caseParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -255,6 +262,27 @@ export const rectificationRoutes = [
       const bytes = await renderRectificationBulletinXlsx(bulletin);
       return new DownloadFile(`整治通报-${query.year}-${String(query.month).padStart(2, '0')}.xlsx`, XLSX, bytes);
     },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/rectification/import',
+    summary:
+      '导入整治清单（有错误则整体不导入，问题按行列列出）(import a rectification list; any problem refuses the whole file)',
+    tag: 'rectification',
+    access: 'register.write',
+    scoping: 'rows',
+    bodyKind: 'multipart',
+    body: z.object({ file: uploadedFile, year: yearParam, asOf: isoDate.optional() }),
+    response: z.object({ fileName: z.string(), year: z.number(), cases: z.number() }),
+    handler: (context, { body, caller }) =>
+      importRectificationList(context.database.db, {
+        bytes: body.file.bytes,
+        fileName: body.file.name || 'upload.csv',
+        year: body.year,
+        asOf: body.asOf,
+        by: actorOf(caller),
+        subject: requireCaller(caller).subject,
+      }),
   }),
   defineRoute({
     method: 'post',

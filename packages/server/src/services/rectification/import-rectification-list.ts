@@ -18,7 +18,7 @@ import {
 import type { Kysely } from 'kysely';
 import { AppError, type AppErrorDetail } from '../../app-error.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
-import { readWorkbook } from '../../readers/index.ts';
+import { ReaderError, readWorkbook } from '../../readers/index.ts';
 import { findEnterprisesByUscc } from '../../repositories/enterprise.repository.ts';
 import {
   insertRectificationCase,
@@ -76,7 +76,14 @@ function pathTo(status: RectificationStatus): RectificationStatus[] {
 }
 
 export async function importRectificationList(db: Kysely<DatabaseSchema>, input: ImportRectificationListInput) {
-  const [sheet] = await readWorkbook(input.bytes, input.fileName);
+  let sheets;
+  try {
+    sheets = await readWorkbook(input.bytes, input.fileName);
+  } catch (error) {
+    if (error instanceof ReaderError) throw new AppError('validation_failed', error.message);
+    throw error;
+  }
+  const [sheet] = sheets;
   const header = sheet ? findListHeader(sheet.rows) : null;
   if (!sheet || !header)
     throw new AppError('validation_failed', `${input.fileName} 中找不到表头（统一社会信用代码）(no header row)`);

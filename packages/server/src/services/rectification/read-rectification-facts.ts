@@ -1,6 +1,6 @@
 /**
  * The stored facts the data rules read, per firm and year (the evaluation's own input of each year, so the same
- * values the 亩均 evaluation uses): 规上 or not, 评价税收 (tax paid + export credit + refunds, 元), net land (own +
+ * values the 亩均 evaluation uses): 规上 or not (a firm missing from a loaded 规上 list is 规下), 评价税收 (tax paid + export credit + refunds, 元), net land (own +
  * rented in − rented out, 亩), energy (吨标煤) and value added (annual report, else cumulative; 元); and each firm's
  * final class in the latest published evaluation run of the last year.
  */
@@ -15,6 +15,7 @@ import type { DatabaseSchema } from '../../db/schema.ts';
 import { listEvaluationRunRecords } from '../../repositories/evaluation.repository.ts';
 import { buildEvaluationInput } from '../evaluation/build-evaluation-input.ts';
 import { finalClassesOf } from '../evaluation/class-history.ts';
+import { listDataPeriods } from '../statistics/refresh-statistics.ts';
 
 function sumOf(measures: Record<string, number | null>, terms: readonly [string, 1 | -1][], required?: string) {
   if (required !== undefined && (measures[required] ?? null) === null) return null;
@@ -23,11 +24,19 @@ function sumOf(measures: Record<string, number | null>, terms: readonly [string,
   return present.reduce((total, [code, sign]) => total + sign * measures[code]!, 0);
 }
 
-function yearOf(enterprise: EvaluationEnterprise, year: number): RectificationFirmYear {
+/**
+ * One firm's facts of one year. 规上 or not: the firm's flag, else — when the statistics bureau's 规上 list of the
+ * year is loaded (`aboveScaleListed`) — 规下, since that list names every 规上 firm; else unknown (the rules skip it).
+ */
+export function yearOf(
+  enterprise: EvaluationEnterprise,
+  year: number,
+  aboveScaleListed: boolean,
+): RectificationFirmYear {
   const m = enterprise.measures;
   return {
     year,
-    aboveScale: enterprise.aboveScale,
+    aboveScale: enterprise.aboveScale ?? (aboveScaleListed ? false : null),
     taxYuan: sumOf(
       m,
       [
@@ -63,6 +72,7 @@ export async function readRectificationFacts(
   for (let y = year - years + 1; y <= year; y++) inputs.push(await buildEvaluationInput(db, y));
   const run = await publishedRunOfYear(db, year);
   const classes = run ? await finalClassesOf(db, run.id) : {};
+  const listedYears = new Set((await listDataPeriods(db)).map((period) => period.year));
   const latest = inputs.at(-1)!;
   const byYear = inputs.map((input) => new Map(input.enterprises.map((e) => [e.uscc, e])));
   return latest.enterprises.map((enterprise) => ({
@@ -72,7 +82,7 @@ export async function readRectificationFacts(
     classId: classes[enterprise.enterpriseId] ?? null,
     years: inputs.flatMap((input, index) => {
       const found = byYear[index]!.get(enterprise.uscc);
-      return found ? [yearOf(found, input.year)] : [];
+      return found ? [yearOf(found, input.year, listedYears.has(input.year))] : [];
     }),
   }));
 }

@@ -1,9 +1,12 @@
 /**
  * The cockpit's target progress (GET /api/statistics/targets): for each target the measured value, the target,
  * the progress as a bar width, and the projection to the deadline at the current annual growth ("按当前速度 2025
- * 年可达 …"); targets without a measured value say why. Pure: the page draws the bars from these rows.
+ * 年可达 …"); a rate target (growth ≥ 15 %) says whether its rate meets the target rate, by how many points, and
+ * that the latest rate is its projection. Targets without a measured value say why. Pure: the page draws the bars
+ * from these rows.
  */
 import { count, growth, MISSING_MARK, money, percent } from '../../format/display.ts';
+import { isRateUnit, rateGap, rateGapText, rateProjection } from '../../format/rate-target.ts';
 import type { Bilingual, Language } from '../../i18n/language.tsx';
 
 export interface TargetProgress {
@@ -72,8 +75,10 @@ export function targetProgressRows(targets: readonly TargetProgress[], language:
   return [...targets]
     .sort((left, right) => order(left) - order(right))
     .map((target) => {
-      const projection =
-        target.projectedValue === null
+      const rate = rateGap(target, language);
+      const projection = isRateUnit(target.unit)
+        ? rateProjection(target, targetFigure(target.projectedValue, target.unit, language), language)
+        : target.projectedValue === null
           ? null
           : zh
             ? `按当前速度 ${target.targetYear} 年可达 ${targetFigure(target.projectedValue, target.unit, language)}`
@@ -91,7 +96,11 @@ export function targetProgressRows(targets: readonly TargetProgress[], language:
         measured: targetFigure(target.actualValue, target.unit, language),
         target: targetFigure(target.targetValue, target.unit, language),
         barPercent: target.progress === null ? null : Math.round(Math.min(1, Math.max(0, target.progress)) * 1000) / 10,
-        progressText: target.progress === null ? MISSING_MARK : percent(target.progress),
+        progressText: rate
+          ? rateGapText(rate, language)
+          : target.progress === null
+            ? MISSING_MARK
+            : percent(target.progress),
         projection,
         pace,
         onTrack: target.onTrack,

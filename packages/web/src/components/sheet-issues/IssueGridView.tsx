@@ -1,6 +1,7 @@
 /** The rows with issues as a small sheet: the bad cells highlighted (td.bad) with their messages on hover. */
 import { useLanguage } from '../../i18n/language.tsx';
 import type { IssueGrid } from './issue-grid.ts';
+import './issue-grid.css';
 
 export function IssueGridView({ grid }: { grid: IssueGrid }) {
   const { t } = useLanguage();

@@ -1,11 +1,11 @@
 /** The report's grid view: issue rows and columns, the file's values, and the CSV reading behind them. */
 import { describe, expect, it } from 'vitest';
 import { buildIssueGrid } from './issue-grid.ts';
-import type { ImportIssue } from './import-types.ts';
+import type { SheetIssue } from './sheet-issue.ts';
 import { decodeSheetBytes, parseSheetText } from './sheet-text.ts';
 
 const issue = (row: number | null, column: string | null, code: string, severity: 'error' | 'warning' = 'error') =>
-  ({ row, column, code, severity, message: `${code} (${code})` }) satisfies ImportIssue;
+  ({ row, column, code, severity, message: `${code} (${code})` }) satisfies SheetIssue;
 
 const csv = [
   '嘉兴市2024年1-10月规模以上工业企业主要经济指标',

@@ -4,25 +4,25 @@
  * header it begins), each cell with the file's value when known and
  * the issues that point at it (those cells are "bad"). Issues of a whole row or the whole file are kept aside.
  */
-import type { ImportIssue } from './import-types.ts';
+import type { SheetIssue } from './sheet-issue.ts';
 
 export interface GridCell {
   value: string | null;
-  issues: ImportIssue[];
+  issues: SheetIssue[];
 }
 
 export interface IssueGridRow {
   row: number;
   cells: Record<string, GridCell>;
   /** Issues of the row as a whole (duplicate row…). */
-  rowIssues: ImportIssue[];
+  rowIssues: SheetIssue[];
 }
 
 export interface IssueGrid {
   columns: string[];
   rows: IssueGridRow[];
   /** Issues of the whole file (period, missing column…). */
-  fileIssues: ImportIssue[];
+  fileIssues: SheetIssue[];
 }
 
 const squash = (label: string) => label.replace(/[|\s]/g, '');
@@ -45,7 +45,7 @@ function findHeader(cells: string[][], labels: string[]): Map<string, number> | 
   return best;
 }
 
-export function buildIssueGrid(issues: readonly ImportIssue[], cells: string[][] | null = null): IssueGrid {
+export function buildIssueGrid(issues: readonly SheetIssue[], cells: string[][] | null = null): IssueGrid {
   const fileIssues = issues.filter((issue) => issue.row === null);
   const located = issues.filter((issue) => issue.row !== null);
   const labels = [...new Set(located.flatMap((issue) => (issue.column === null ? [] : [issue.column])))];

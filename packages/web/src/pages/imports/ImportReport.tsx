@@ -3,10 +3,10 @@
  * (bad cells highlighted, with the file's values when the browser has read the file) and every issue.
  */
 import { Link } from '../../app/router.tsx';
+import { buildIssueGrid } from '../../components/sheet-issues/issue-grid.ts';
+import { IssueGridView } from '../../components/sheet-issues/IssueGridView.tsx';
 import { cumulativePeriod } from '../../format/display.ts';
 import { useLanguage } from '../../i18n/language.tsx';
-import { buildIssueGrid } from './issue-grid.ts';
-import { IssueGridView } from './IssueGridView.tsx';
 import { IssueTable } from './IssueTable.tsx';
 import { periodKey, statusLabel, statusTone } from './import-labels.ts';
 import type { ImportIssue, ImportPeriod, RowCounts } from './import-types.ts';

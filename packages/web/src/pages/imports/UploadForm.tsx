@@ -9,7 +9,7 @@ import { useApi } from '../../api/use-api.ts';
 import { useApiCommand } from '../../components/use-api-command.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 import type { ImportResult, SourceProfile } from './import-types.ts';
-import { decodeSheetBytes, isTextSheet, parseSheetText } from './sheet-text.ts';
+import { decodeSheetBytes, isTextSheet, parseSheetText } from '../../components/sheet-issues/sheet-text.ts';
 
 export interface Uploaded {
   result: ImportResult;

@@ -1,16 +1,9 @@
 /** The shapes of the import API (POST /api/imports, GET /api/imports, GET /api/imports/{id}, GET /api/sources). */
+import type { SheetIssue } from '../../components/sheet-issues/sheet-issue.ts';
 import type { Bilingual } from '../../i18n/language.tsx';
 
-export interface ImportIssue {
-  /** The row as the spreadsheet shows it (1-based); null for the whole file. */
-  row: number | null;
-  /** The column's header label; null for the whole row. */
-  column: string | null;
-  code: string;
-  severity: 'error' | 'warning';
-  /** Chinese first, English in brackets. */
-  message: string;
-}
+/** An issue of the validation report (components/sheet-issues/sheet-issue.ts). */
+export type ImportIssue = SheetIssue;
 
 export interface ImportPeriod {
   year: number;

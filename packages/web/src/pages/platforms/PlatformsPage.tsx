@@ -1,7 +1,7 @@
 /**
  * 平台载体 (/platforms): the platform register — platforms in force by kind × unit, the full list with filters (kind,
  * unit, and the table's own text filter) and xlsx export, and the promotion organisation of each cluster. County
- * staff see their own unit's platforms (the server scopes the list).
+ * staff see their own unit's platforms (the server scopes the list). Roles that may import upload a platform list here.
  */
 import { apiPath } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
@@ -10,10 +10,12 @@ import type { PageProps } from '../../app/routes.ts';
 import { ApiView } from '../../components/ApiView.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useChosenSystem } from '../../components/SystemPicker.tsx';
+import { useSession } from '../../session/session-context.tsx';
 import { useLanguage } from '../../i18n/language.tsx';
 import { KindUnitTable } from './KindUnitTable.tsx';
 import { KIND_NAMES } from './platform-labels.ts';
 import type { PlatformKind, PlatformList, ReportingUnit } from './platform-types.ts';
+import { PlatformListUpload } from './PlatformListUpload.tsx';
 import { PlatformTable } from './PlatformTable.tsx';
 import { PromotionOrganisations } from './PromotionOrganisations.tsx';
 import './platforms.css';
@@ -27,6 +29,7 @@ export default function PlatformsPage(_props: PageProps) {
   const units = useApi<ReportingUnit[]>('/api/reporting-units');
   const state = useApi<PlatformList>(apiPath('/api/platforms', { kind: kind || undefined, unit: unit || undefined }));
   const unitList = units.data ?? [];
+  const mayImport = useSession().can('register.write');
   return (
     <div className="page platforms-page">
       <PageHeader
@@ -59,6 +62,7 @@ export default function PlatformsPage(_props: PageProps) {
           </select>
         </label>
       </PageHeader>
+      {mayImport && <PlatformListUpload system={system} onImported={state.reload} />}
       <ApiView
         state={state}
         isEmpty={(list) => list.platforms.length === 0}

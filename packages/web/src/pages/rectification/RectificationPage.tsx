@@ -1,18 +1,21 @@
 /**
  * 低效整治 (/rectification): the rectification register (高耗低效企业整治, 低效用地) — the monthly 通报 by unit, the
  * year's cases and the candidates, in tabs kept in the address with the year and month (by default the latest
- * year with cases, its December).
+ * year with cases, its December). Roles that may import upload a county's 整治清单 here; the views read again after.
  */
+import { useState } from 'react';
 import { useApi } from '../../api/use-api.ts';
 import { setQuery, useLocation } from '../../app/router.tsx';
 import type { PageProps } from '../../app/routes.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Loading } from '../../components/States.tsx';
 import { useLanguage } from '../../i18n/language.tsx';
+import { useSession } from '../../session/session-context.tsx';
 import { Tabs, useTab } from '../evaluation/Tabs.tsx';
 import { BulletinView } from './BulletinView.tsx';
 import { CandidatesView } from './CandidatesView.tsx';
 import { CasesView } from './CasesView.tsx';
+import { RectificationListUpload } from './RectificationListUpload.tsx';
 import type { RectificationCase } from './rectification-types.ts';
 import './rectification.css';
 
@@ -30,6 +33,9 @@ export default function RectificationPage(_props: PageProps) {
     { id: 'candidates', label: t('整治候选', 'Candidates') },
   ];
   const tab = useTab(tabs);
+  const mayImport = useSession().can('register.write');
+  /** Bumped after an accepted list so the views read again. */
+  const [imports, setImports] = useState(0);
   const years = Array.from({ length: 6 }, (_, k) => Math.max(now.getFullYear(), latest) - k);
   if (query.get('year') === null && all.data === null && all.error === null) return <Loading />;
   return (
@@ -61,10 +67,20 @@ export default function RectificationPage(_props: PageProps) {
           </label>
         )}
       </PageHeader>
+      {mayImport && (
+        <RectificationListUpload
+          key={year}
+          year={year}
+          onImported={() => {
+            all.reload();
+            setImports((n) => n + 1);
+          }}
+        />
+      )}
       <Tabs tabs={tabs} current={tab} />
-      {tab === 'bulletin' && <BulletinView year={year} month={month} />}
-      {tab === 'cases' && <CasesView year={year} />}
-      {tab === 'candidates' && <CandidatesView year={year} />}
+      {tab === 'bulletin' && <BulletinView key={imports} year={year} month={month} />}
+      {tab === 'cases' && <CasesView key={imports} year={year} />}
+      {tab === 'candidates' && <CandidatesView key={imports} year={year} />}
     </div>
   );
 }

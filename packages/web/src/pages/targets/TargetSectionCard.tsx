@@ -1,4 +1,7 @@
-/** One policy section of the targets page: each target with its figures, progress bar, projection, owner and source badge. */
+/**
+ * One policy section of the targets page: each target with its figures, progress bar, projection, owner and source
+ * badge; a rate target shows its rate against the target rate with 已达标/未达标 and the gap in percentage points.
+ */
 import { useLanguage } from '../../i18n/language.tsx';
 import type { TargetLineView, TargetSectionView } from './target-view.ts';
 
@@ -23,9 +26,28 @@ function TargetItem({ line }: { line: TargetLineView }) {
         </span>
       </div>
       <div className="target-figures">
-        {line.measured} / {line.target}
+        {line.rate ? (
+          <>
+            {line.measured} {t('对比目标', 'against the target of')} {line.target}
+          </>
+        ) : (
+          <>
+            {line.measured} / {line.target}
+          </>
+        )}
         {line.actualYear !== null && <span className="muted"> （{line.actualYear}）</span>}
-        {line.barPercent !== null && <strong> · {line.progressText}</strong>}
+        {line.rate ? (
+          <strong className={line.rate.met ? 'on-track' : 'off-track'}>
+            {' '}
+            ·{' '}
+            <span className={`badge ${line.rate.met ? 'A' : 'red'}`}>
+              {line.rate.met ? t('已达标', 'Met') : t('未达标', 'Not met')}
+            </span>{' '}
+            <span className="rate-gap">{line.rate.gap}</span>
+          </strong>
+        ) : (
+          line.barPercent !== null && <strong> · {line.progressText}</strong>
+        )}
       </div>
       {line.barPercent !== null && (
         <div
@@ -41,7 +63,7 @@ function TargetItem({ line }: { line: TargetLineView }) {
       )}
       <div className="target-note muted">
         {line.projection}
-        {line.onTrack !== null && (
+        {line.onTrack !== null && !line.rate && (
           <span className={line.onTrack ? 'on-track' : 'off-track'}>
             {' '}
             ({line.onTrack ? t('可按期完成', 'on track') : t('需加快', 'behind')})

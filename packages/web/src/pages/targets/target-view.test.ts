@@ -72,4 +72,35 @@ describe('targetSections', () => {
     expect(tax.unavailable).toBe('请录入');
     expect(tax.target).toContain('/亩');
   });
+
+  it('shows a rate target as its rate against the target rate: met or not, the gap in points, bar capped', () => {
+    const growth = (actualValue: number, progress: number): SystemTarget => ({
+      ...base,
+      targetId: 'growth',
+      name: { zh: '产业集群工业投资年均增长率（15%以上）', en: 'Cluster industrial investment growth' },
+      indicator: 'industrial_investment_growth',
+      reading: 'rate',
+      writtenValue: 15,
+      writtenUnit: '%',
+      targetValue: 0.15,
+      unit: 'ratio',
+      actualValue,
+      progress,
+      projectedValue: actualValue,
+      onTrack: actualValue >= 0.15,
+    });
+    const [met, short] = targetSections([growth(0.4846, 1), { ...growth(0.121, 0.8067), targetId: 'g2' }], 'zh')[0]!
+      .lines;
+    expect(met).toMatchObject({
+      measured: '48.5%',
+      target: '15.0%',
+      barPercent: 100,
+      progressText: '已达标（高于目标 33.5个百分点）',
+      rate: { met: true, gap: '高于目标 33.5个百分点' },
+      projection: '按最新累计增速（率）48.5%，2025 年可达标',
+    });
+    expect(short).toMatchObject({ barPercent: 80.7, progressText: '未达标（低于目标 2.9个百分点）' });
+    const [english] = targetSections([{ ...growth(0.121, 0.8067) }], 'en')[0]!.lines;
+    expect(english!.progressText).toBe('Not met (2.9 percentage points below target)');
+  });
 });
