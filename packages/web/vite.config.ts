@@ -1,11 +1,13 @@
-// The web cockpit's build: React, the Jiaxing map asset, vendor chunks split so the first page loads only what it needs.
+// The web cockpit's build: React, the Jiaxing map asset, the cockpit's chart code prefetched (not run), vendor chunks
+// split so the first page loads only what it needs.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { jiaxingMapAsset } from './build/jiaxing-map-asset.ts';
+import { prefetchChunks } from './build/prefetch-chunks.ts';
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), jiaxingMapAsset()],
+  plugins: [react(), jiaxingMapAsset(), prefetchChunks(['/src/charts/echarts-basic-setup.ts'])],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

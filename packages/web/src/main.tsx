@@ -7,6 +7,7 @@ import { preloadPage } from './app/routes.ts';
 import './styles.css';
 
 preloadPage(window.location.pathname);
+prefetchApi('/api/auth/me');
 // What most pages' pickers read first (refused without a session or permission, then simply asked again).
 prefetchApi('/api/registry/systems');
 prefetchApi('/api/statistics/periods');

@@ -39,15 +39,20 @@ function takePrefetched(path: string): Promise<EarlyAnswer> | null {
   return entry && Date.now() - entry.startedAt < PREFETCH_KEPT_MS ? entry.answer : null;
 }
 
+/** `path` read: from its prefetch if one succeeded recently, else from the server. */
+export function firstRead<T>(path: string): Promise<T> {
+  const early = takePrefetched(path);
+  const read = early
+    ? early.then((answer) => (answer.ok ? answer.data : apiGet<unknown>(path)))
+    : apiGet<unknown>(path);
+  return read as Promise<T>;
+}
+
 /** One GET per path at a time: a second reader of a path already being read waits for the same answer. */
 function sharedGet<T>(path: string): Promise<T> {
   let pending = inFlight.get(path);
   if (pending === undefined) {
-    const early = takePrefetched(path);
-    const read = early
-      ? early.then((answer) => (answer.ok ? answer.data : apiGet<unknown>(path)))
-      : apiGet<unknown>(path);
-    pending = read.finally(() => inFlight.delete(path));
+    pending = firstRead<unknown>(path).finally(() => inFlight.delete(path));
     inFlight.set(path, pending);
   }
   return pending as Promise<T>;

@@ -24,11 +24,7 @@ export interface RouteDefinition {
 }
 
 type PageModule = Promise<{ default: ComponentType<PageProps> }>;
-/** A page's code, and code it will need at once (fetched with it, so that it is parsed while the page waits). */
-const lazyPage = (load: () => PageModule, ...companions: (() => Promise<unknown>)[]) => ({
-  page: lazy(load),
-  load: () => Promise.all([load(), ...companions.map((companion) => companion())]),
-});
+const lazyPage = (load: () => PageModule) => ({ page: lazy(load), load });
 
 const has = (permission: string) => (me: Me) => me.permissions.includes(permission);
 const cityOrUnit = (permission: string) => (me: Me) =>
@@ -40,10 +36,7 @@ export const ROUTES: RouteDefinition[] = [
     path: '/',
     nav: { zh: '驾驶舱', en: 'Cockpit' },
     allowed: has('statistics.read'),
-    ...lazyPage(
-      () => import('../pages/cockpit/CockpitPage.tsx'),
-      () => import('../charts/echarts-basic-setup.ts'),
-    ),
+    ...lazyPage(() => import('../pages/cockpit/CockpitPage.tsx')),
   },
   {
     path: '/clusters',

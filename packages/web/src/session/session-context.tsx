@@ -5,6 +5,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { apiGet, apiSend, setCsrfToken, setUnauthorisedHandler } from '../api/client.ts';
+import { firstRead } from '../api/use-api.ts';
 import type { Me } from './session-types.ts';
 
 type SessionState = { status: 'checking' } | { status: 'signed_out' } | { status: 'signed_in'; me: Me };
@@ -22,9 +23,9 @@ const SessionContext = createContext<SessionContextValue | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'checking' });
 
-  const refresh = useCallback(async () => {
+  const check = useCallback(async (read: (path: string) => Promise<Me>) => {
     try {
-      const me = await apiGet<Me>('/api/auth/me');
+      const me = await read('/api/auth/me');
       if (me.csrfToken !== undefined) setCsrfToken(me.csrfToken ?? null);
       setState({ status: 'signed_in', me });
     } catch {
@@ -32,11 +33,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setState({ status: 'signed_out' });
     }
   }, []);
+  const refresh = useCallback(() => check((path) => apiGet<Me>(path)), [check]);
 
   useEffect(() => {
     setUnauthorisedHandler(() => setState({ status: 'signed_out' }));
-    void refresh();
-  }, [refresh]);
+    // The first check may use the answer main.tsx asked for at start.
+    void check((path) => firstRead<Me>(path));
+  }, [check]);
 
   const signIn = useCallback(async (login: string, password: string, totpCode?: string) => {
     const me = await apiSend<Me & { csrfToken: string }>('POST', '/api/auth/login', {

@@ -1,7 +1,8 @@
 /**
  * The first page load stays small: the JavaScript a browser fetches before anything shows (the entry script and the
  * modules index.html preloads, as served by the real server) is at most 350 KB gzip (issue 8). Page code, ECharts
- * and the spreadsheet library load later, when first needed.
+ * and the spreadsheet library load later, when first needed; the cockpit's chart code is only hinted (prefetch:
+ * fetched at low priority, not run, not a preloaded module).
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +27,9 @@ describe('the initial JavaScript', () => {
       expect(text, `${path} must not carry ECharts`).not.toContain('registerMap');
       expect(text, `${path} must not carry SheetJS`).not.toContain('SheetJS');
     }
+    const prefetched = [...html.matchAll(/<link rel="prefetch" href="([^"]+)"/g)].map((match) => match[1]!);
+    expect(prefetched).toEqual([expect.stringMatching(/^\/assets\/echarts-basic-setup-[\w-]+\.js$/)]);
+    expect(scripts).not.toContain(prefetched[0]);
     console.log(`initial JavaScript: ${scripts.length} files, ${(gzipBytes / 1024).toFixed(1)} KB gzip (limit 350 KB)`);
     expect(gzipBytes).toBeLessThanOrEqual(limitBytes);
   });

@@ -3,6 +3,7 @@
  * themselves, the map of the reporting units, the clusters ranked, target progress and, for roles that read
  * them, the open warnings.
  */
+import { useEffect } from 'react';
 import { apiPath } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import type { PageProps } from '../../app/routes.ts';
@@ -17,15 +18,14 @@ import { useSession } from '../../session/session-context.tsx';
 import type { ClusterStatisticsRow, UnitStatisticsRow } from './cockpit-types.ts';
 import { ClusterRankingCard } from './ClusterRankingCard.tsx';
 import { KpiCards } from './KpiCards.tsx';
-import { preloadMap } from './preload-map.ts';
+import { preloadChartCode, preloadMapData } from './preload-map.ts';
 import { TargetsCard } from './TargetsCard.tsx';
 import { UnitMapCard } from './UnitMapCard.tsx';
 import { WarningsSummaryCard } from './WarningsSummaryCard.tsx';
 import './cockpit.css';
 
-// The chart code and the map start loading with the cockpit's code, which main.tsx fetches beside the session
-// check: they arrive and are parsed while the page waits for the session, before the figures are asked for.
-preloadMap();
+// The map's data loads with the cockpit's code, which main.tsx fetches beside the session check.
+preloadMapData();
 
 export default function CockpitPage(_props: PageProps) {
   const { t, name, language } = useLanguage();
@@ -38,6 +38,11 @@ export default function CockpitPage(_props: PageProps) {
   const clusters = useApi<ClusterStatisticsRow[]>(
     period && system ? apiPath('/api/statistics/clusters', { system, period, audience }) : null,
   );
+  // The chart code runs once the figures have been asked for (this effect runs after the cards' reads start).
+  const figuresAsked = period !== null;
+  useEffect(() => {
+    if (figuresAsked) preloadChartCode();
+  }, [figuresAsked]);
 
   const header = (
     <PageHeader
