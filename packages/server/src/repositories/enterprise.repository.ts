@@ -5,6 +5,15 @@
 import type { DataScope } from '@observatory/core';
 import { inScope } from './data-scope-filter.ts';
 import { escapeLike, type Queryable } from './queryable.ts';
+/** Each enterprise's latest name as the derived table `n` (enterprise_id, name), to join on `n.enterprise_id`. */
+export const latestEnterpriseNames = (db: Queryable) =>
+  db
+    .selectFrom('enterprise_name')
+    .distinctOn('enterprise_id')
+    .select(['enterprise_id', 'name'])
+    .orderBy('enterprise_id')
+    .orderBy('valid_from', 'desc')
+    .as('n');
 
 export interface NewEnterprise {
   uscc: string;
@@ -113,17 +122,7 @@ export async function listEnterprises(db: Queryable, filter: EnterpriseFilter) {
   const year = filter.year;
   let query = db
     .selectFrom('enterprise as e')
-    .leftJoin(
-      (eb) =>
-        eb
-          .selectFrom('enterprise_name')
-          .distinctOn('enterprise_id')
-          .select(['enterprise_id', 'name'])
-          .orderBy('enterprise_id')
-          .orderBy('valid_from', 'desc')
-          .as('n'),
-      (join) => join.onRef('n.enterprise_id', '=', 'e.id'),
-    )
+    .leftJoin(latestEnterpriseNames(db), (join) => join.onRef('n.enterprise_id', '=', 'e.id'))
     .leftJoin('enterprise_year as y', (join) =>
       join.onRef('y.enterprise_id', '=', 'e.id').on((eb) =>
         year === undefined

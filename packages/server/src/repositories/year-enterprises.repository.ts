@@ -4,6 +4,7 @@
  */
 import type { DataScope } from '@observatory/core';
 import { inScope } from './data-scope-filter.ts';
+import { latestEnterpriseNames } from './enterprise.repository.ts';
 import type { Queryable } from './queryable.ts';
 
 /** The year's enterprises within the scope, with USCC, latest name, industry code and 规上 flag. */
@@ -11,17 +12,7 @@ export async function listYearEnterprises(db: Queryable, year: number, scope: Da
   return db
     .selectFrom('enterprise_year as y')
     .innerJoin('enterprise as e', 'e.id', 'y.enterprise_id')
-    .leftJoin(
-      (eb) =>
-        eb
-          .selectFrom('enterprise_name')
-          .distinctOn('enterprise_id')
-          .select(['enterprise_id', 'name'])
-          .orderBy('enterprise_id')
-          .orderBy('valid_from', 'desc')
-          .as('n'),
-      (join) => join.onRef('n.enterprise_id', '=', 'e.id'),
-    )
+    .leftJoin(latestEnterpriseNames(db), (join) => join.onRef('n.enterprise_id', '=', 'e.id'))
     .select(['e.id', 'e.uscc', 'y.reporting_unit_id', 'n.name', 'y.industry_code', 'y.above_scale'])
     .where('y.year', '=', year)
     .where((eb) => inScope(eb, scope, { uscc: 'e.uscc', reportingUnitId: 'y.reporting_unit_id' }))
