@@ -12,21 +12,19 @@ import {
   expectError,
   openApiFixture,
   readResponse,
-  routeKey,
-  routesCoveredBy,
   setupTimeoutMs,
   testTimeoutMs,
   type ApiFixture,
   type ApiResponse,
 } from '../http/api-test-kit.ts';
-import { callAs, signInAs, type TestSession } from '../http/session-kit.ts';
+import { callAs, sessionRouteRecorder, signInAs, type TestSession } from '../http/session-kit.ts';
 import { firms, loadRectificationScenario, tongxiangFirm } from './rectification-scenario.ts';
 
 let fixture: ApiFixture;
 let admin: TestSession;
 let analyst: TestSession;
 let tongxiang: TestSession;
-const succeeded = new Set<string>();
+const api = sessionRouteRecorder(() => fixture.app);
 const listYear = 2025;
 
 beforeAll(async () => {
@@ -53,7 +51,7 @@ async function upload<T>(session: TestSession | null, bytes: Uint8Array, fields:
   const response: ApiResponse<T> = await readResponse<T>(
     await fixture.app.request('/api/rectification/import', { method: 'POST', headers, body: form }),
   );
-  if (response.status < 300) succeeded.add(routeKey('POST', '/api/rectification/import'));
+  api.record('POST', '/api/rectification/import', response.status);
   return response;
 }
 
@@ -167,6 +165,6 @@ describe(`rectification list upload API on ${testEngine}`, { timeout: testTimeou
   });
 
   it('answered the upload route with a success', () => {
-    expect(routesCoveredBy['rectification-import-api.db.test.ts'].filter((key) => !succeeded.has(key))).toEqual([]);
+    expect(api.missingSuccesses('rectification-import-api.db.test.ts')).toEqual([]);
   });
 });
