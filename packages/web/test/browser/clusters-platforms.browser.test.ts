@@ -28,6 +28,8 @@ describe('cluster platforms and register warnings', () => {
     const panel = page.getByRole('region', { name: '平台载体' });
     const rows = panel.getByRole('table', { name: '集群平台载体' }).getByRole('row');
     await rows.nth(1).waitFor();
+    // The organisation is asked for beside the platforms and may come after them.
+    await panel.getByText('嘉兴市现代纺织产业协会（演示）').waitFor();
     expect(await rows.count()).toBeGreaterThan(3);
     const text = (await panel.textContent()) ?? '';
     expect(text).toContain('嘉兴市现代纺织产业协会（演示）');
