@@ -6,7 +6,8 @@
  */
 import { Readable } from 'node:stream';
 import type { MergedRange, SheetGrid } from '@observatory/core';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../lazy-libraries/load-exceljs.ts';
 import { GridBuilder } from './grid-builder.ts';
 import type { ReadLimits } from './read-limits.ts';
 import { asCorrupt, ReaderError } from './reader-error.ts';
@@ -55,7 +56,8 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, limits: Read
   await verifyZipEntries(bytes, entries, fileName);
 
   const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const { stream } = await loadExcelJS();
+  const reader = new stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',

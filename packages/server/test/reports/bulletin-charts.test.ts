@@ -10,11 +10,12 @@ import {
   targetProgressChartOption,
   unitRankingChartOption,
 } from '../../src/reports/bulletin/bulletin-charts.ts';
-import { renderChartSvg } from '../../src/reports/bulletin/render-chart-svg.ts';
+import { loadChartSvgRenderer } from '../../src/reports/bulletin/render-chart-svg.ts';
 import { sampleBulletin } from '../fixtures/bulletin/sample-bulletin.ts';
 
 const document = sampleBulletin();
 const [wuda, sanda] = document.systems;
+const renderChartSvg = await loadChartSvgRenderer();
 
 describe('chart options', () => {
   it('cluster bars with growth line (五大, 三大)', () => {

@@ -10,6 +10,7 @@ import { pdfFooterTemplate, pdfHeaderTemplate } from '../../src/reports/bulletin
 import { sampleBulletin } from '../fixtures/bulletin/sample-bulletin.ts';
 
 const document = sampleBulletin();
+const html = await buildBulletinHtml(document);
 
 describe('bulletin prose', () => {
   it('tells the city totals with 增长/下降 and the official rate', () => {
@@ -35,8 +36,6 @@ describe('bulletin prose', () => {
 });
 
 describe('bulletin HTML', () => {
-  const html = buildBulletinHtml(document);
-
   it('is a self-contained Chinese page: no script, no external resource, CJK fonts', () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\((?!#)/i);
@@ -66,22 +65,22 @@ describe('bulletin HTML', () => {
     expect(html.match(/<svg /g)).toHaveLength(4);
   });
 
-  it('says synthetic on the page and in every page header only when the data are synthetic', () => {
+  it('says synthetic on the page and in every page header only when the data are synthetic', async () => {
     expect(html).toContain('【合成演示数据 SYNTHETIC DEMO】本专刊由合成演示数据生成');
     expect(pdfHeaderTemplate(document)).toContain('【合成演示数据 SYNTHETIC DEMO】');
     const real = { ...document, synthetic: false };
-    expect(buildBulletinHtml(real)).not.toContain('合成演示数据');
+    expect(await buildBulletinHtml(real)).not.toContain('合成演示数据');
     expect(pdfHeaderTemplate(real)).not.toContain('合成演示数据');
     expect(pdfFooterTemplate()).toMatch(
       /第 <span class="pageNumber"><\/span> 页 \/ 共 <span class="totalPages"><\/span> 页/,
     );
   });
 
-  it('escapes document text', () => {
+  it('escapes document text', async () => {
     const hostile = structuredClone(document);
     hostile.title.zh = '<script>alert(1)</script>';
     hostile.warnings[0]!.message.zh = '"><img src=x onerror=alert(1)>';
-    const page = buildBulletinHtml(hostile);
+    const page = await buildBulletinHtml(hostile);
     expect(page).not.toMatch(/<script|<img/);
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(pdfHeaderTemplate(hostile)).not.toContain('<script');

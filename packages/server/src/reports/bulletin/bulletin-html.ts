@@ -3,7 +3,7 @@
  * the sections (city totals, each cluster system with its chart, unit × cluster matrices, unit ranking,
  * targets, 重点工作推进 of the registers when the document has it, warnings) with prose, numbered tables and
  * inline SVG charts, then the notes. Self-contained: no script, no external resource. Page numbers come from
- * the PDF footer (pdf-templates.ts).
+ * the PDF footer (pdf-templates.ts). Async because ECharts is imported when the first page is built.
  */
 import type { BilingualName, BulletinDocument } from '@observatory/core';
 import { clusterChartOption, targetProgressChartOption, unitRankingChartOption } from './bulletin-charts.ts';
@@ -13,7 +13,12 @@ import { cityProse, systemProse } from './bulletin-prose.ts';
 import { buildBulletinTables } from './bulletin-tables.ts';
 import { tableHtml } from './html-table.ts';
 import { bilingualHtml, escapeHtml } from './html-text.ts';
-import { renderChartSvg, type BulletinChartOption, type ChartSize } from './render-chart-svg.ts';
+import {
+  loadChartSvgRenderer,
+  type BulletinChartOption,
+  type ChartSize,
+  type ChartSvgRenderer,
+} from './render-chart-svg.ts';
 
 const SECTION_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八'];
 const SUB_NUMBERS = ['（一）', '（二）', '（三）', '（四）', '（五）', '（六）', '（七）', '（八）'];
@@ -29,12 +34,13 @@ const REGISTER_HEADINGS: BilingualName[] = [
 class Counter {
   private tables = 0;
   private figures = 0;
+  constructor(private readonly renderChartSvg: ChartSvgRenderer) {}
   table(html: (n: number) => string): string {
     return html(++this.tables);
   }
   figure(title: string, option: BulletinChartOption, size: ChartSize): string {
     const n = ++this.figures;
-    return `<figure>${renderChartSvg(option, size)}<figcaption>图${n}　${escapeHtml(title)}</figcaption></figure>`;
+    return `<figure>${this.renderChartSvg(option, size)}<figcaption>图${n}　${escapeHtml(title)}</figcaption></figure>`;
   }
 }
 
@@ -42,9 +48,9 @@ const heading = (level: 2 | 3, number: string, title: BilingualName) =>
   `<h${level}>${escapeHtml(number)}${bilingualHtml(title)}</h${level}>`;
 const prose = (text: BilingualName) => `<p>${escapeHtml(text.zh)}</p><p class="en">${escapeHtml(text.en)}</p>`;
 
-export function buildBulletinHtml(document: BulletinDocument): string {
+export async function buildBulletinHtml(document: BulletinDocument): Promise<string> {
   const tables = buildBulletinTables(document);
-  const count = new Counter();
+  const count = new Counter(await loadChartSvgRenderer());
   const sections: string[] = [];
   const section = (title: BilingualName, body: string[]) =>
     sections.push(

@@ -1,12 +1,14 @@
 /**
  * Launching the system's Chromium for server-side PDF rendering (playwright-core, no bundled browser): the
  * executable path is a parameter (default /usr/bin/chromium, Debian's package); a missing or unusable browser
- * is a clear bilingual error naming the path, not a stack trace from deep inside Playwright.
+ * is a clear bilingual error naming the path, not a stack trace from deep inside Playwright. playwright-core is
+ * imported at the first launch (lazy-libraries/load-playwright.ts).
  */
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { AppError } from '../../app-error.ts';
+import { loadPlaywright } from '../../lazy-libraries/load-playwright.ts';
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -35,6 +37,7 @@ export async function launchChromium(executablePath: string = DEFAULT_CHROMIUM_P
   } catch {
     throw chromiumMissing(executablePath);
   }
+  const { chromium } = await loadPlaywright();
   try {
     return await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, timeout: 60_000 });
   } catch (error) {

@@ -21,7 +21,7 @@ async function printPdf(browser: Browser, document: BulletinDocument): Promise<B
   try {
     await context.route('**/*', (route) => route.abort());
     const page = await context.newPage();
-    await page.setContent(buildBulletinHtml(document), { waitUntil: 'load' });
+    await page.setContent(await buildBulletinHtml(document), { waitUntil: 'load' });
     return await page.pdf({
       format: 'A4',
       printBackground: true,

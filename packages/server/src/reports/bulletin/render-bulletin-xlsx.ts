@@ -4,12 +4,13 @@
  * the synthetic label on every sheet. Returns the file's bytes; the caller writes them to a file or HTTP.
  */
 import type { BulletinDocument } from '@observatory/core';
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../lazy-libraries/load-exceljs.ts';
 import { buildBulletinTables, tablesInOrder } from './bulletin-tables.ts';
 import { writeTableSheet } from './xlsx-table-sheet.ts';
 
 export async function renderBulletinXlsx(document: BulletinDocument): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   const generated = new Date(document.generatedAt);
   workbook.creator = 'Cluster Observatory 产业集群监测评价平台';
   workbook.title = `${document.title.zh}（${document.period.label.zh}）`;

@@ -1,24 +1,19 @@
 /**
  * The one place that creates ECharts instances: an option drawn to an SVG string on the server (no DOM),
- * the instance disposed at once. Only the chart types and components the bulletin uses are registered.
+ * the instance disposed at once. ECharts is imported on first use (lazy-libraries/load-echarts.ts registers
+ * the chart types and components below); load the renderer once, then draw any number of charts with it.
  */
-import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  type GridComponentOption,
-  type LegendComponentOption,
-  type MarkLineComponentOption,
-  type TitleComponentOption,
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type {
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TitleComponentOption,
 } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import type { ComposeOption } from 'echarts/core';
+import { loadECharts } from '../../lazy-libraries/load-echarts.ts';
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, SVGRenderer]);
-
-export type BulletinChartOption = echarts.ComposeOption<
+export type BulletinChartOption = ComposeOption<
   | BarSeriesOption
   | LineSeriesOption
   | GridComponentOption
@@ -32,13 +27,19 @@ export interface ChartSize {
   height: number;
 }
 
-/** The chart as a standalone <svg> element of the given size in CSS pixels. */
-export function renderChartSvg(option: BulletinChartOption, size: ChartSize = { width: 680, height: 300 }): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
-  try {
-    chart.setOption(option);
-    return chart.renderToSVGString();
-  } finally {
-    chart.dispose();
-  }
+/** Draws a chart as a standalone <svg> element of the given size in CSS pixels. */
+export type ChartSvgRenderer = (option: BulletinChartOption, size?: ChartSize) => string;
+
+/** Loads ECharts (once per process) and returns the function that draws charts with it. */
+export async function loadChartSvgRenderer(): Promise<ChartSvgRenderer> {
+  const echarts = await loadECharts();
+  return (option, size = { width: 680, height: 300 }) => {
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
+    try {
+      chart.setOption(option);
+      return chart.renderToSVGString();
+    } finally {
+      chart.dispose();
+    }
+  };
 }

@@ -5,7 +5,8 @@
  * percentile, 初评 and 调档后 classes, the re-grade reason, the appeal and the unrated reason — and a sheet of the
  * enterprises no group took in. Numbers are numeric cells with formats; text goes through safeCellText.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../lazy-libraries/load-exceljs.ts';
 import type { EvaluationListDocument, EvaluationListRow } from './evaluation-list.ts';
 import { worksheetName } from './evaluation-list.ts';
 import { dataRow, decimalFormat, headerRow, titleLine, type ListCell, type ListColumn } from './list-sheet-cells.ts';
@@ -119,7 +120,8 @@ function writeExcluded(workbook: ExcelJS.Workbook, document: EvaluationListDocum
 }
 
 export async function renderFullListXlsx(document: EvaluationListDocument): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   workbook.creator = 'Cluster Observatory 产业集群监测评价平台';
   workbook.title = `${document.year}年度亩均效益综合评价完整清单（批次 ${document.runId}）`;
   writeSummary(workbook, document);

@@ -6,7 +6,7 @@
  * confidential (no tax, output, energy, land, scores, totals or ranks). Sorted by county (the bureau's order),
  * then name. Unrated and excluded enterprises are not listed.
  */
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../lazy-libraries/load-exceljs.ts';
 import type { EvaluationListDocument, EvaluationListRow } from './evaluation-list.ts';
 import { worksheetName } from './evaluation-list.ts';
 import { dataRow, headerRow, titleLine, type ListColumn } from './list-sheet-cells.ts';
@@ -32,7 +32,8 @@ export function publicListRows(document: EvaluationListDocument, classId: string
 }
 
 export async function renderPublicListXlsx(document: EvaluationListDocument): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   workbook.creator = 'Cluster Observatory 产业集群监测评价平台';
   workbook.title = `${document.year}年度亩均效益综合评价结果`;
   const groupName = new Map(document.groups.map((group) => [group.id, group.name.zh]));

@@ -5,10 +5,10 @@
  * its text exactly as sent, the issue list's texts are neutralised as in every export (reports/safe-cell-text.ts).
  */
 import { detectTable } from '@observatory/core';
-import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import { notFound } from '../../app-error.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
+import { loadExcelJS } from '../../lazy-libraries/load-exceljs.ts';
 import { readWorkbook } from '../../readers/index.ts';
 import { safeCellText } from '../../reports/safe-cell-text.ts';
 import { findBatch, findRawFile, listIssues } from '../../repositories/import.repository.ts';
@@ -28,7 +28,8 @@ export async function buildIssueReport(
   const batch = await findBatch(db, batchId);
   if (!batch) throw notFound('导入批次', String(batchId));
   const [issues, raw] = await Promise.all([listIssues(db, batchId), findRawFile(db, batch.file_sha256)]);
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   const list = workbook.addWorksheet('问题清单 Issues');
   list.columns = [
     { header: '行 Row', key: 'row', width: 8 },

@@ -5,7 +5,7 @@
  * lists' writers (text never a formula, a missing number shown as —).
  */
 import { RECTIFICATION_STATUS_NAMES, RECTIFICATION_STATUSES } from '@observatory/core';
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../lazy-libraries/load-exceljs.ts';
 import {
   dataRow,
   decimalFormat,
@@ -55,7 +55,8 @@ function cells(label: string, row: Row): ListCell[] {
 }
 
 export async function renderRectificationBulletinXlsx(bulletin: RectificationBulletin): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   workbook.creator = 'Cluster Observatory 产业集群监测评价平台';
   const title = `${bulletin.year}年1-${bulletin.month}月高耗低效企业整治工作进展通报`;
   workbook.title = title;
