@@ -82,6 +82,8 @@ describe('clusters', () => {
     await members.getByText('仅显示本县（市、区）的规上企业').waitFor();
     const rows = members.getByRole('table').getByRole('row');
     await rows.nth(1).waitFor();
+    // The unit names come from /api/reporting-units, asked beside the members: until then the cells show unit ids.
+    await rows.locator('td:nth-child(3)').filter({ hasText: ownName }).first().waitFor();
     const unitCells = await rows.locator('td:nth-child(3)').allTextContents();
     expect(unitCells.length).toBeGreaterThan(0);
     expect(new Set(unitCells)).toEqual(new Set([ownName]));

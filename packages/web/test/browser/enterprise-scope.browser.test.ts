@@ -62,7 +62,10 @@ describe('enterprise pages and the county scope', () => {
 
     await page.getByRole('link', { name: '返回本县（市、区）企业名录' }).click();
     await page.getByRole('table').filter({ hasText: '统一社会信用代码' }).waitFor();
-    const unitsShown = await page.locator('table.data tbody tr td:nth-child(3)').allTextContents();
+    const unitCells = page.locator('table.data tbody tr td:nth-child(3)');
+    // The unit names come from /api/reporting-units, read beside the list: until then the cells show unit ids.
+    await unitCells.filter({ hasText: unitAName }).first().waitFor();
+    const unitsShown = await unitCells.allTextContents();
     expect(unitsShown.length).toBeGreaterThan(0);
     expect(new Set(unitsShown)).toEqual(new Set([unitAName]));
     await expect(page.getByText(enterpriseB).count()).resolves.toBe(0);

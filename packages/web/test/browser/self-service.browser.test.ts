@@ -47,6 +47,8 @@ describe('enterprise self-service', () => {
     expect((await page.request.get(`/api/enterprises/${enterpriseB}`)).status()).toBe(403);
     await page.goto(`/enterprises/${enterpriseB}`);
     await page.getByRole('navigation', { name: '主导航' }).waitFor();
+    // The shell shows before the server's refusal: count what the page shows once it has answered.
+    await page.getByRole('alert').waitFor();
     await expect(page.getByText(enterpriseB).count()).resolves.toBeLessThanOrEqual(1);
     await page.context().close();
   });
