@@ -86,7 +86,9 @@ export function createApp(
   const openApi = buildOpenApiDocument(apiRoutes, context.version);
   app.get('/api/openapi.json', (c) => c.json(openApi));
   registerRoutes(app, apiRoutes, context);
-  serveWebApp(app, options.web ?? null);
+  void serveWebApp(app, options.web ?? null).catch(() => {
+    // an asset that cannot be read now is read (or refused) when asked for
+  });
   app.notFound((c) =>
     c.json(errorBody(new AppError('not_found', `没有这个接口 ${c.req.method} ${c.req.path} (no such endpoint)`)), 404),
   );

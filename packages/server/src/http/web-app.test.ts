@@ -86,6 +86,30 @@ describe('serving the web cockpit', () => {
     expect(await (await appWith(official).request('/geo/330400.json')).json()).toHaveProperty('official', true);
   });
 
+  it('keeps the assets in memory from the start: an asset read at start is served after its file is gone', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'web-app-kept-'));
+    try {
+      mkdirSync(join(folder, 'assets'));
+      writeFileSync(join(folder, 'index.html'), '<!doctype html><title>驾驶舱</title>');
+      writeFileSync(join(folder, 'assets', 'page-abc.js'), bigScript);
+      writeFileSync(join(folder, 'assets', 'late-abc.js'), 'export {}');
+      const kept = new Hono();
+      await expect(serveWebApp(kept, { webDir: folder, mapGeoJsonPath: null })).resolves.toBe(2);
+      rmSync(join(folder, 'assets', 'page-abc.js'));
+      const response = await kept.request('/assets/page-abc.js', { headers: { 'accept-encoding': 'gzip' } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-encoding')).toBe('gzip');
+      expect(gunzipSync(Buffer.from(await response.arrayBuffer())).toString()).toBe(bigScript);
+      // an asset added after the start is read when first asked for, and kept from then on
+      writeFileSync(join(folder, 'assets', 'new-abc.js'), 'export const n = 1;');
+      expect(await (await kept.request('/assets/new-abc.js')).text()).toBe('export const n = 1;');
+      rmSync(join(folder, 'assets', 'new-abc.js'));
+      expect(await (await kept.request('/assets/new-abc.js')).text()).toBe('export const n = 1;');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('says how to build the web app when there is no build', async () => {
     const response = await appWith(null, join(dir, 'no-build')).request('/');
     expect(response.status).toBe(200);

@@ -1,12 +1,13 @@
 /**
  * The web cockpit (packages/web, built by Vite into its dist folder) served at `/`: hashed assets cached for a
- * year, every other page path answered with index.html (the app routes in the browser), the county map from the
- * build or from an official boundary file (OBSERVATORY_MAP_GEOJSON). Without a build, `/` says how to make one.
+ * year and kept in memory from the start (kept-assets.ts), every other page path answered with index.html (the app
+ * routes in the browser), the county map from the build or from an official boundary file
+ * (OBSERVATORY_MAP_GEOJSON). Without a build, `/` says how to make one.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Context, Hono } from 'hono';
 import { acceptsGzip, gzipOf, isCompressible } from './compressed-files.ts';
+import { keptAssets, readIfFile, type StaticFile } from './kept-assets.ts';
 
 export interface WebAppOptions {
   /** The Vite build folder (packages/web/dist). */
@@ -39,26 +40,11 @@ const notBuilt =
   `(The web app is not built: run <code>npm run build:web</code>, or start with <code>npm start</code>.)</p>` +
   `<p>API: <a href="/api/health">/api/health</a> · <a href="/api/openapi.json">/api/openapi.json</a></p></html>`;
 
-interface StaticFile {
-  path: string;
-  body: Buffer;
-  /** size:mtime, to know when a kept compressed copy is stale. */
-  version: string;
-}
-
-async function readIfFile(path: string): Promise<StaticFile | null> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) return null;
-    return { path, body: await readFile(path), version: `${info.size}:${info.mtimeMs}` };
-  } catch {
-    return null;
-  }
-}
-
 /** A file's response, gzip-compressed when the browser accepts it and the type is worth it. */
+const contentTypeOf = (typeOf: string) => contentTypes[extname(typeOf)] ?? 'application/octet-stream';
+
 function respond(c: Context, file: StaticFile, typeOf: string, cache: string) {
-  const contentType = contentTypes[extname(typeOf)] ?? 'application/octet-stream';
+  const contentType = contentTypeOf(typeOf);
   const headers: Record<string, string> = {
     'content-type': contentType,
     'cache-control': cache,
@@ -70,13 +56,17 @@ function respond(c: Context, file: StaticFile, typeOf: string, cache: string) {
   return c.body(new Uint8Array(file.body), 200, headers);
 }
 
-/** With null (tests of the API alone), `/` answers with the page that links to the API. */
-export function serveWebApp(app: Hono, options: WebAppOptions | null): void {
+/**
+ * With null (tests of the API alone), `/` answers with the page that links to the API. Resolves with the number of
+ * assets kept in memory once they have all been read and compressed (nobody needs to wait for it).
+ */
+export function serveWebApp(app: Hono, options: WebAppOptions | null): Promise<number> {
   if (options === null) {
     app.get('/', (c) => c.html(notBuilt));
-    return;
+    return Promise.resolve(0);
   }
   const root = normalize(options.webDir + sep);
+  const assets = keptAssets(join(root, 'assets'));
   app.get('/geo/330400.json', async (c) => {
     const path = options.mapGeoJsonPath ?? join(root, 'geo', '330400.json');
     const file = await readIfFile(path);
@@ -89,11 +79,14 @@ export function serveWebApp(app: Hono, options: WebAppOptions | null): void {
     if (path.startsWith('/assets/')) {
       const file = normalize(join(root, path));
       if (!file.startsWith(root)) return next();
-      const asset = await readIfFile(file);
+      const asset = await assets.read(file);
       return asset === null ? next() : respond(c, asset, file, 'public, max-age=31536000, immutable');
     }
     const index = await readIfFile(join(root, 'index.html'));
     if (index === null) return c.html(notBuilt);
     return respond(c, index, 'index.html', 'no-cache');
+  });
+  return assets.warm((file) => {
+    if (isCompressible(contentTypeOf(file.path), file.body.length)) gzipOf(file.path, file.version, file.body);
   });
 }
