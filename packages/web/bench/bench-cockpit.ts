@@ -5,7 +5,8 @@
  *  - The server prepares the cockpit's protected tables after it starts (warm-up, timed and printed); the
  *    timed navigations start when it is done, as a person opening the cockpit after the server started would.
  *  - Cockpit: 7 fresh navigations to / as the city analyst, each in a new browser context (empty cache, the
- *    session cookie kept), timed from navigation start to the KPI values shown and the map drawn.
+ *    session cookie kept), timed from navigation start to the KPI values shown and the map drawn (checked every
+ *    20 ms in the page), and to the page's next free moment after that (the ranking is drawn after the map).
  *  - Baseline, same run and same Chromium: 7 navigations to /api/health (a tiny JSON page), to its load event.
  *  - Initial JavaScript: the entry script and the modules index.html preloads, gzip (node:zlib, level 9), against
  *    the 350 KB limit.
@@ -79,12 +80,15 @@ try {
   await loginContext.close();
 
   const cockpit: number[] = [];
+  const settled: number[] = [];
   const baseline: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const context = await newContext(browser, baseUrl, session);
     const page = await context.newPage();
     page.setDefaultTimeout(60_000);
-    cockpit.push(await cockpitRenderTime(page, `/?period=${latestPeriod}`));
+    const times = await cockpitRenderTime(page, `/?period=${latestPeriod}`);
+    cockpit.push(times.shown);
+    settled.push(times.settled);
     // untimed: the rest of the page's reads finish before the next run starts
     await page.waitForLoadState('networkidle');
     await context.close();
@@ -99,15 +103,16 @@ try {
   const cockpitMedian = median(cockpit);
   const baselineMedian = median(baseline);
   const initialKb = script.bytes / 1024;
-  log(`cockpit (navigation → KPIs + map), ms: ${cockpit.map((value) => value.toFixed(0)).join(', ')}`);
+  log(`cockpit (navigation → KPIs + map shown), ms: ${cockpit.map((value) => value.toFixed(0)).join(', ')}`);
+  log(`cockpit (page next free after that), ms: ${settled.map((value) => value.toFixed(0)).join(', ')}`);
   log(`baseline /api/health (navigation → load), ms: ${baseline.map((value) => value.toFixed(0)).join(', ')}`);
   console.log('');
   console.log(
-    '| scale | cockpit median | baseline median (/api/health) | ratio (cockpit / baseline) | initial JS gzip |',
+    '| scale | cockpit median (shown) | page next free | baseline median (/api/health) | ratio (cockpit / baseline) | initial JS gzip |',
   );
-  console.log('|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|');
   console.log(
-    `| ${scale} | ${cockpitMedian.toFixed(0)} ms | ${baselineMedian.toFixed(0)} ms | ` +
+    `| ${scale} | ${cockpitMedian.toFixed(0)} ms | ${median(settled).toFixed(0)} ms | ${baselineMedian.toFixed(0)} ms | ` +
       `${(cockpitMedian / baselineMedian).toFixed(1)} | ${initialKb.toFixed(1)} KB (${script.files} files; ` +
       `limit ${LIMIT_KB} KB: ${initialKb <= LIMIT_KB ? 'within' : 'OVER'}) |`,
   );
@@ -117,6 +122,7 @@ try {
       scale,
       runs: RUNS,
       cockpitMs: cockpit.map((value) => Math.round(value)),
+      settledMs: settled.map((value) => Math.round(value)),
       baselineMs: baseline.map((value) => Math.round(value)),
       cockpitMedianMs: Math.round(cockpitMedian),
       baselineMedianMs: Math.round(baselineMedian),

@@ -4,9 +4,10 @@
  * the same path at the same time (the period picker and its page, say) share one request. A read started before
  * the session is known (prefetchApi, at start) serves the first reader of its path if it succeeded and is recent.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiGet } from './client.ts';
 import type { ApiError } from './api-error.ts';
+import { prefetchStore } from './prefetch-store.ts';
 
 export type ApiState<T> =
   | { status: 'idle'; data: null; error: null }
@@ -16,32 +17,22 @@ export type ApiState<T> =
 
 const inFlight = new Map<string, Promise<unknown>>();
 
-type EarlyAnswer = { ok: true; data: unknown } | { ok: false };
-const PREFETCH_KEPT_MS = 10_000;
-const prefetched = new Map<string, { startedAt: number; answer: Promise<EarlyAnswer> }>();
-
 /**
  * Starts reading `path` now, before any component asks (e.g. beside the session check at start). A refusal or
  * failure is dropped silently (the reader then asks again and shows it); an answer is used once, within 10 s.
  */
 export function prefetchApi(path: string): void {
-  const answer = fetch(path, { credentials: 'same-origin' })
-    .then(async (response): Promise<EarlyAnswer> =>
-      response.ok ? { ok: true, data: await response.json() } : { ok: false },
-    )
-    .catch((): EarlyAnswer => ({ ok: false }));
-  prefetched.set(path, { startedAt: Date.now(), answer });
+  prefetchStore.start(path);
 }
 
-function takePrefetched(path: string): Promise<EarlyAnswer> | null {
-  const entry = prefetched.get(path);
-  prefetched.delete(path);
-  return entry && Date.now() - entry.startedAt < PREFETCH_KEPT_MS ? entry.answer : null;
+/** The data of `path`'s prefetch once it has come, if it succeeded (null otherwise); it still serves its reader. */
+export function prefetchedAnswer<T>(path: string): Promise<T | null> {
+  return prefetchStore.whenSettled(path).then((answer) => (answer ? (answer.data as T) : null));
 }
 
 /** `path` read: from its prefetch if one succeeded recently, else from the server. */
 export function firstRead<T>(path: string): Promise<T> {
-  const early = takePrefetched(path);
+  const early = prefetchStore.take(path);
   const read = early
     ? early.then((answer) => (answer.ok ? answer.data : apiGet<unknown>(path)))
     : apiGet<unknown>(path);
@@ -59,12 +50,24 @@ function sharedGet<T>(path: string): Promise<T> {
 }
 
 export function useApi<T>(path: string | null): ApiState<T> & { reload: () => void } {
-  const [state, setState] = useState<ApiState<T>>({ status: path ? 'loading' : 'idle', data: null, error: null });
+  // An answer prefetched at start that has already come is the first state: no render waits for its promise.
+  const [state, setState] = useState<ApiState<T>>(() => {
+    const early = path === null ? null : prefetchStore.settled(path);
+    return early
+      ? { status: 'ready', data: early.data as T, error: null }
+      : { status: path ? 'loading' : 'idle', data: null, error: null };
+  });
+  const answeredAtMount = useRef(state.status === 'ready' ? path : null);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
   useEffect(() => {
     if (path === null) {
       setState({ status: 'idle', data: null, error: null });
+      return;
+    }
+    if (generation === 0 && answeredAtMount.current === path) {
+      answeredAtMount.current = null;
+      prefetchStore.take(path);
       return;
     }
     const controller = new AbortController();

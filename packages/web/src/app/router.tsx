@@ -35,12 +35,17 @@ export function useLocation(): Location {
   return { path: url.pathname, query: url.searchParams };
 }
 
-/** Changes one query parameter of the current page (replacing the history entry). */
-export function setQuery(name: string, value: string | null): void {
+/**
+ * Changes one query parameter of the current page (replacing the history entry). `quiet` writes down in the address
+ * what the page already shows (a default the page chose), without telling the page: nothing renders again for it,
+ * and a component reads the new address when it next renders.
+ */
+export function setQuery(name: string, value: string | null, options: { quiet?: boolean } = {}): void {
   const url = new URL(location.href);
   if (value === null || value === '') url.searchParams.delete(name);
   else url.searchParams.set(name, value);
-  navigate(url.pathname + url.search, { replace: true });
+  if (options.quiet) history.replaceState(null, '', url.pathname + url.search);
+  else navigate(url.pathname + url.search, { replace: true });
 }
 
 /** `{ id: 'x' }` when `/clusters/:id` matches `/clusters/x`, else null. */

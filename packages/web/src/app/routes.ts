@@ -6,6 +6,9 @@
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Bilingual } from '../i18n/language.tsx';
+import { prefetchApi, prefetchedAnswer } from '../api/use-api.ts';
+import { SYSTEMS_PATH, type SystemSummary } from '../components/system-default.ts';
+import { cockpitFirstReads } from '../pages/cockpit/cockpit-reads.ts';
 import { matchPath } from './router.tsx';
 import type { Me } from '../session/session-types.ts';
 
@@ -21,6 +24,11 @@ export interface RouteDefinition {
   page: LazyExoticComponent<ComponentType<PageProps>>;
   /** Fetches the page's code (the same module `page` renders), e.g. before the session is known. */
   load: () => Promise<unknown>;
+  /**
+   * The API paths the page reads first for an address's query, asked for at start beside its code: once without
+   * the systems list (null), and again when the list prefetched at start has come.
+   */
+  firstReads?: (query: URLSearchParams, systems: readonly SystemSummary[] | null) => string[];
 }
 
 type PageModule = Promise<{ default: ComponentType<PageProps> }>;
@@ -37,6 +45,7 @@ export const ROUTES: RouteDefinition[] = [
     nav: { zh: '驾驶舱', en: 'Cockpit' },
     allowed: has('statistics.read'),
     ...lazyPage(() => import('../pages/cockpit/CockpitPage.tsx')),
+    firstReads: cockpitFirstReads,
   },
   {
     path: '/clusters',
@@ -183,10 +192,33 @@ export function homePath(me: Me): string {
   return ROUTES.find((route) => route.nav !== null && route.allowed(me))?.path ?? '/account';
 }
 
+const routeAt = (path: string) => ROUTES.find((candidate) => matchPath(candidate.path, path) !== null);
+
 /** Starts fetching the code of the page at `path` (if any), so that it loads beside the session check. */
 export function preloadPage(path: string): void {
-  const route = ROUTES.find((candidate) => matchPath(candidate.path, path) !== null);
-  route?.load().catch(() => {
-    // the page shows the failure when it renders
+  routeAt(path)
+    ?.load()
+    .catch(() => {
+      // the page shows the failure when it renders
+    });
+}
+
+/**
+ * Starts the reads the page at `path` makes first for `query` (prefetchApi), before the session is known; those
+ * that depend on the system list when its prefetch has come.
+ */
+export function prefetchFirstReads(path: string, query: URLSearchParams): void {
+  const firstReads = routeAt(path)?.firstReads;
+  if (!firstReads) return;
+  const started = new Set<string>();
+  const start = (systems: readonly SystemSummary[] | null) => {
+    for (const read of firstReads(query, systems)) {
+      if (!started.has(read)) prefetchApi(read);
+      started.add(read);
+    }
+  };
+  start(null);
+  void prefetchedAnswer<SystemSummary[]>(SYSTEMS_PATH).then((systems) => {
+    if (systems) start(systems);
   });
 }

@@ -21,18 +21,23 @@ export function EChart({
   height = 320,
   needsMap = false,
   onClick,
+  onDrawn,
   ariaLabel,
 }: {
   option: EChartsCoreOption;
   height?: number;
   needsMap?: boolean;
   onClick?: (click: ChartClick) => void;
+  /** Called once the first option has been drawn, or the chart has failed (a page may hold back work till then). */
+  onDrawn?: () => void;
   ariaLabel: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<import('echarts/core').ECharts | null>(null);
   const clickHandler = useRef(onClick);
   clickHandler.current = onClick;
+  const drawnHandler = useRef(onDrawn);
+  drawnHandler.current = onDrawn;
   const latestOption = useRef(option);
   latestOption.current = option;
   const [failure, setFailure] = useState<string | null>(null);
@@ -59,10 +64,13 @@ export function EChart({
         });
         instance.setOption(latestOption.current, { notMerge: true });
         box.current.dataset.rendered = 'true';
+        drawnHandler.current?.();
         observer = new ResizeObserver(() => instance.resize());
         observer.observe(box.current);
       } catch (error) {
-        if (!disposed) setFailure((error as Error).message);
+        if (disposed) return;
+        setFailure((error as Error).message);
+        drawnHandler.current?.();
       }
     })();
     return () => {

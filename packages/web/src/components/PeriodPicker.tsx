@@ -31,7 +31,7 @@ export function PeriodPicker() {
   const { period, periods } = useChosenPeriod();
   const { query } = useLocation();
   useEffect(() => {
-    if (period && query.get('period') === null) setQuery('period', period);
+    if (period && query.get('period') === null) setQuery('period', period, { quiet: true });
   }, [period, query]);
   if (periods.length === 0) return null;
   return (

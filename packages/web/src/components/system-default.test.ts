@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSystem, type SystemSummary } from './SystemPicker.tsx';
+import { defaultSystem, type SystemSummary } from './system-default.ts';
 
 const system = (id: string, owner: string, clusterCount: number, illustrative = false): SystemSummary => ({
   id,

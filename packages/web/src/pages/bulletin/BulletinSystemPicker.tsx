@@ -4,13 +4,13 @@
  */
 import { useApi } from '../../api/use-api.ts';
 import { setQuery, useLocation } from '../../app/router.tsx';
-import type { SystemSummary } from '../../components/SystemPicker.tsx';
+import { SYSTEMS_PATH, type SystemSummary } from '../../components/system-default.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 
 /** The chosen system id, or null for all systems. */
 export function useBulletinSystem(): { system: string | null; systems: SystemSummary[] } {
   const { query } = useLocation();
-  const state = useApi<SystemSummary[]>('/api/registry/systems');
+  const state = useApi<SystemSummary[]>(SYSTEMS_PATH);
   const systems = state.data ?? [];
   const asked = query.get('system');
   return { system: asked && systems.some((entry) => entry.id === asked) ? asked : null, systems };

@@ -3,8 +3,7 @@
  * themselves, the map of the reporting units, the clusters ranked, target progress and, for roles that read
  * them, the open warnings.
  */
-import { useEffect } from 'react';
-import { apiPath } from '../../api/client.ts';
+import { useEffect, useState } from 'react';
 import { useApi } from '../../api/use-api.ts';
 import type { PageProps } from '../../app/routes.ts';
 import { AudiencePicker, useChosenAudience } from '../../components/AudiencePicker.tsx';
@@ -15,6 +14,7 @@ import { SystemPicker, useChosenSystem } from '../../components/SystemPicker.tsx
 import { cumulativePeriod } from '../../format/display.ts';
 import { useLanguage } from '../../i18n/language.tsx';
 import { useSession } from '../../session/session-context.tsx';
+import { clusterFiguresPath, unitFiguresPath } from './cockpit-reads.ts';
 import type { ClusterStatisticsRow, UnitStatisticsRow } from './cockpit-types.ts';
 import { ClusterRankingCard } from './ClusterRankingCard.tsx';
 import { KpiCards } from './KpiCards.tsx';
@@ -27,6 +27,9 @@ import './cockpit.css';
 // The map's data loads with the cockpit's code, which main.tsx fetches beside the session check.
 preloadMapData();
 
+/** `action` once the browser has painted what is on screen now (a frame, then a task after it). */
+const afterNextPaint = (action: () => void) => () => requestAnimationFrame(() => setTimeout(action, 0));
+
 export default function CockpitPage(_props: PageProps) {
   const { t, name, language } = useLanguage();
   const { can } = useSession();
@@ -34,15 +37,18 @@ export default function CockpitPage(_props: PageProps) {
   const { system, systems } = useChosenSystem();
   const { audience } = useChosenAudience();
   const chosen = systems.find((entry) => entry.id === system);
-  const units = useApi<UnitStatisticsRow[]>(period ? apiPath('/api/statistics/units', { period, audience }) : null);
+  const units = useApi<UnitStatisticsRow[]>(period ? unitFiguresPath(period, audience) : null);
   const clusters = useApi<ClusterStatisticsRow[]>(
-    period && system ? apiPath('/api/statistics/clusters', { system, period, audience }) : null,
+    period && system ? clusterFiguresPath(system, period, audience) : null,
   );
   // The chart code runs once the figures have been asked for (this effect runs after the cards' reads start).
   const figuresAsked = period !== null;
   useEffect(() => {
     if (figuresAsked) preloadChartCode();
   }, [figuresAsked]);
+  // The map is drawn and painted first; the ranking and the cards below follow (or at once when there is no map).
+  const [mapDrawn, setMapDrawn] = useState(false);
+  const mapSettled = mapDrawn || units.status === 'error' || (units.status === 'ready' && units.data.length === 0);
 
   const header = (
     <PageHeader
@@ -75,11 +81,11 @@ export default function CockpitPage(_props: PageProps) {
       )}
       <KpiCards period={period} system={system} systemName={chosen ? name(chosen.name) : ''} audience={audience} />
       <div className="cockpit-main">
-        <UnitMapCard state={units} />
-        {system && <ClusterRankingCard system={system} period={period} state={clusters} />}
+        <UnitMapCard state={units} onDrawn={afterNextPaint(() => setMapDrawn(true))} />
+        {system && <ClusterRankingCard system={system} period={period} state={clusters} held={!mapSettled} />}
       </div>
-      {/* Below the fold: asked for once the map's figures have come, so that they do not queue before them. */}
-      {units.status !== 'loading' && (
+      {/* Below the fold: asked for once the map is drawn, so that they do not queue before its figures. */}
+      {mapSettled && (
         <div className="cockpit-lower">
           {system && <TargetsCard system={system} year={Number(period.slice(0, 4))} />}
           {can('warning.read') && <WarningsSummaryCard />}

@@ -3,26 +3,17 @@
  * and the chosen system's clusters together with their share of the city, each read through GET
  * /api/statistics/explain so every figure on a card opens its own explanation (ExplainFigure).
  */
-import { apiPath } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ExplainFigure, type ExplainQuery } from '../../components/ExplainFigure.tsx';
 import type { StatisticExplanation } from '../../components/explain-types.ts';
 import { ErrorState } from '../../components/States.tsx';
 import { count, growth, measureValue, percent, SUPPRESSED_MARK } from '../../format/display.ts';
 import { useLanguage } from '../../i18n/language.tsx';
+import { CITY_KPI_MEASURES, kpiFigurePath, SYSTEM_KPI_MEASURE } from './cockpit-reads.ts';
 
 /** The figure of a query; nothing is read while `ready` is false (the system not chosen yet). */
 function useFigure(query: ExplainQuery, ready = true) {
-  return useApi<StatisticExplanation>(
-    ready
-      ? apiPath('/api/statistics/explain', {
-          system: query.system,
-          measure: query.measure,
-          period: query.period,
-          audience: query.audience,
-        })
-      : null,
-  );
+  return useApi<StatisticExplanation>(ready ? kpiFigurePath(query) : null);
 }
 
 function GrowthText({ explanation }: { explanation: StatisticExplanation }) {
@@ -91,9 +82,10 @@ export function KpiCards({
   audience: string;
 }) {
   const { t } = useLanguage();
-  const outputQuery: ExplainQuery = { measure: 'industrial_output', period, audience };
-  const addedQuery: ExplainQuery = { measure: 'value_added', period, audience };
-  const systemQuery: ExplainQuery = { system, measure: 'industrial_output', period, audience };
+  const [outputMeasure, addedMeasure] = CITY_KPI_MEASURES;
+  const outputQuery: ExplainQuery = { measure: outputMeasure, period, audience };
+  const addedQuery: ExplainQuery = { measure: addedMeasure, period, audience };
+  const systemQuery: ExplainQuery = { system, measure: SYSTEM_KPI_MEASURE, period, audience };
   const output = useFigure(outputQuery);
   const added = useFigure(addedQuery);
   const clusters = useFigure(systemQuery, system !== null);

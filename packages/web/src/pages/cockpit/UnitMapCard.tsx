@@ -24,7 +24,7 @@ function legendText(value: number, measure: MapMeasure, language: 'zh' | 'en'): 
   return measure === 'output' ? money(value, language) : measure === 'growth' ? growth(value) : percent(value);
 }
 
-function UnitMap({ units }: { units: UnitStatisticsRow[] }) {
+function UnitMap({ units, onDrawn }: { units: UnitStatisticsRow[]; onDrawn?: () => void }) {
   const { t, language } = useLanguage();
   const { can, state } = useSession();
   const [measure, setMeasure] = useState<MapMeasure>('output');
@@ -59,6 +59,7 @@ function UnitMap({ units }: { units: UnitStatisticsRow[] }) {
         height={420}
         needsMap
         onClick={open}
+        onDrawn={onDrawn}
         ariaLabel={t('嘉兴市各县（市、区）地图', 'Map of Jiaxing by county')}
       />
       {range && (
@@ -91,14 +92,23 @@ function UnitMap({ units }: { units: UnitStatisticsRow[] }) {
   );
 }
 
-/** The map card, or a card with the loading, empty or error state of the units' figures. */
-export function UnitMapCard({ state }: { state: ApiState<UnitStatisticsRow[]> & { reload: () => void } }) {
+/**
+ * The map card, or a card with the loading, empty or error state of the units' figures. `onDrawn` is called once
+ * the map has been drawn.
+ */
+export function UnitMapCard({
+  state,
+  onDrawn,
+}: {
+  state: ApiState<UnitStatisticsRow[]> & { reload: () => void };
+  onDrawn?: () => void;
+}) {
   const { t } = useLanguage();
-  if (state.status === 'ready' && state.data.length > 0) return <UnitMap units={state.data} />;
+  if (state.status === 'ready' && state.data.length > 0) return <UnitMap units={state.data} onDrawn={onDrawn} />;
   return (
     <section className="card cockpit-map" aria-label={t('各县（市、区）分布', 'By county and zone')}>
       <ApiView state={state} isEmpty={(rows) => rows.length === 0}>
-        {(rows) => <UnitMap units={rows} />}
+        {(rows) => <UnitMap units={rows} onDrawn={onDrawn} />}
       </ApiView>
     </section>
   );

@@ -27,11 +27,15 @@ const password = 'Observatory#2026';
 const demoScale = Number(process.env.BROWSER_DEMO_SCALE ?? 0.03);
 export const evaluationScheme = 'huangyan-2022';
 
-/** A fresh build of the current sources into the test's own folder (parallel runs never share a build). */
+/**
+ * A fresh production build of the current sources into the test's own folder (parallel runs never share a build).
+ * NODE_ENV is set: under Vitest it is "test", which would give React's development build, not what is served.
+ */
 function buildWebApp(outDir: string): void {
   const build = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     stdio: 'inherit',
     cwd: join(repoRoot, 'packages', 'web'),
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (build.status !== 0) throw new Error('the web app did not build (vite build failed)');
 }
