@@ -91,6 +91,44 @@ export async function waitForSessionsToEnd(url: string, timeoutMs: number): Prom
   });
 }
 
+/**
+ * Samples, every `intervalMs`, the sessions on the database of `url` (state, wait, the sessions blocking them
+ * anywhere on the cluster, transaction age, query), for a test to say what a command that did not finish was
+ * waiting on. `report()` stops the sampling and gives the last samples as text.
+ */
+export function watchSessions(url: string, intervalMs = 10_000): { report(): Promise<string> } {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const samples: string[] = [];
+  let stopped = false;
+  const sampling = withAdminClient(async (client) => {
+    while (!stopped) {
+      const { rows } = await client.query(
+        `select pid, state, wait_event_type || ':' || wait_event as wait, pg_blocking_pids(pid) as blocked_by,
+                extract(epoch from now() - xact_start)::int as xact_seconds, left(query, 160) as query
+           from pg_stat_activity where datname = $1`,
+        [name],
+      );
+      const blockers = await client.query(
+        `select b.pid, b.datname, b.state, left(b.query, 160) as query
+           from pg_stat_activity a cross join lateral unnest(pg_blocking_pids(a.pid)) as blocker(pid)
+           join pg_stat_activity b on b.pid = blocker.pid
+          where a.datname = $1`,
+        [name],
+      );
+      samples.push(`${new Date().toISOString()} ${JSON.stringify(rows)} blockers ${JSON.stringify(blockers.rows)}`);
+      if (samples.length > 6) samples.shift();
+      await sleep(intervalMs);
+    }
+  }).catch((error: unknown) => samples.push(`sampling failed: ${String(error)}`));
+  return {
+    async report() {
+      stopped = true;
+      await sampling;
+      return samples.join('\n');
+    },
+  };
+}
+
 export async function createEmptyDatabase(): Promise<EmptyDatabase> {
   const root = mkdtempSync(join(tmpdir(), 'observatory-empty-'));
   const pgliteDir = join(root, 'pglite');

@@ -27,7 +27,9 @@ export function runObservatory(env: NodeJS.ProcessEnv, args: string[], timeoutMs
           const why = error.killed
             ? `was stopped (${error.signal ?? 'signal'}) after its ${timeoutMs} ms`
             : 'did not finish';
-          reject(new Error(`observatory ${args.join(' ')} ${why}: ${error.message}\n${stderr}`));
+          reject(
+            new Error(`observatory ${args.join(' ')} ${why}: ${error.message}\nstdout: ${stdout}\nstderr: ${stderr}`),
+          );
           return;
         }
         resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
