@@ -1,7 +1,8 @@
 /**
  * One transaction on one connection with bulk COPY available inside it: Kysely for ordinary statements
  * and `copyRows` for large appends (PostgreSQL: COPY FROM STDIN; PGlite: COPY FROM '/dev/blob'). Both
- * commit or roll back together, so a crash leaves nothing behind.
+ * commit or roll back together, so a crash leaves nothing behind. After the commit, the tables it changed in
+ * bulk are analysed (table-statistics.ts), so the queries that follow are planned on their true sizes.
  */
 import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
@@ -11,6 +12,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { copyLine, type CopyValue } from './copy-text.ts';
 import type { DatabaseSchema } from './schema.ts';
+import { listBulkChangedTables, markTableChanges, renewStatistics } from './table-statistics.ts';
 
 export type CopyRows = (
   table: string,
@@ -59,14 +61,19 @@ export async function runBulkTransaction<T>(
 ): Promise<T> {
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: singleConnectionPool(client) }) });
   await client.query('begin', []);
+  let result: T;
+  let changed: string[];
   try {
-    const result = await work({ db, copyRows: copy });
+    const mark = await markTableChanges(db);
+    result = await work({ db, copyRows: copy });
+    changed = await listBulkChangedTables(db, mark);
     await client.query('commit', []);
-    return result;
   } catch (error) {
     await client.query('rollback', []);
     throw error;
   }
+  await renewStatistics(db, changed);
+  return result;
 }
 
 export function postgresCopy(client: pg.PoolClient): CopyRows {

@@ -8,6 +8,7 @@ import { runEvaluation, type EvaluationRun } from '@observatory/core';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../app-error.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
+import { transactionRenewingStatistics } from '../../db/table-statistics.ts';
 import {
   findEvaluationScheme,
   insertEvaluationEvent,
@@ -44,7 +45,7 @@ export async function startEvaluationRun(db: Kysely<DatabaseSchema>, input: Star
   } catch (error) {
     throw new AppError('validation_failed', `评价无法运行 (the evaluation cannot run): ${(error as Error).message}`);
   }
-  const runId = await db.transaction().execute(async (trx) => {
+  const runId = await transactionRenewingStatistics(db, async (trx) => {
     const id = await insertEvaluationRun(trx, {
       schemeId: run.schemeId,
       schemeVersion: run.schemeVersion,

@@ -17,6 +17,11 @@ import {
   findFirstDataYear,
 } from '../../repositories/statistics.repository.ts';
 import { assignClusters } from './assign-clusters.ts';
+import {
+  analyzeBulkChangedTables,
+  markTableChanges,
+  transactionRenewingStatistics,
+} from '../../db/table-statistics.ts';
 
 export interface StatisticsPeriod {
   year: number;
@@ -95,10 +100,13 @@ export async function ensureStatistics(
 ): Promise<RefreshOutcome> {
   const first = await staleParts(db, periods);
   if (first.staleMemberships.length === 0 && first.staleMonths.length === 0) return { memberships: [], months: [] };
-  return db.transaction().execute(async (trx) => {
+  return transactionRenewingStatistics(db, async (trx) => {
     await lockStatisticsInputs(trx);
+    const mark = await markTableChanges(trx);
     const { staleMemberships, staleMonths } = await staleParts(trx, periods);
     const recomputed = await refreshMemberships(trx, staleMemberships);
+    // The month aggregates join the memberships just rewritten: planned on their true number, not the last one.
+    if (recomputed.length > 0) await analyzeBulkChangedTables(trx, mark);
     for (const period of staleMonths) await recomputeMonthAggregates(trx, period.year, period.month);
     return { memberships: recomputed, months: staleMonths };
   });
