@@ -1,4 +1,8 @@
-/** Shows an API read: loading, error (with retry), empty, or the data through `children`. */
+/**
+ * Shows an API read: loading, error (with retry), empty, or the data through `children`. While a new path
+ * loads, the data shown so far stays, marked busy (aria-busy, dimmed after a moment) so that nobody, person,
+ * screen reader or test, takes it for the answer to the new question.
+ */
 import type { ReactNode } from 'react';
 import type { ApiState } from '../api/use-api.ts';
 import { Empty, ErrorState, Loading } from './States.tsx';
@@ -16,6 +20,10 @@ export function ApiView<T>({
 }) {
   if (state.status === 'error') return <ErrorState message={state.error.message} onRetry={state.reload} />;
   if (state.data === null) return state.status === 'idle' ? null : <Loading />;
-  if (isEmpty?.(state.data)) return <Empty {...(emptyMessage ? { message: emptyMessage } : {})} />;
-  return <>{children(state.data)}</>;
+  const refreshing = state.status === 'loading';
+  return (
+    <div className="api-view" aria-busy={refreshing ? 'true' : undefined}>
+      {isEmpty?.(state.data) ? <Empty {...(emptyMessage ? { message: emptyMessage } : {})} /> : children(state.data)}
+    </div>
+  );
 }
