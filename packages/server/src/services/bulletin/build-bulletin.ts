@@ -30,7 +30,7 @@ import {
   type ProtectedClusterTable,
 } from '../disclosure/protect-cluster-table.ts';
 import { computeClusterStatistics, type ClusterFigures } from '../statistics/compute-cluster-statistics.ts';
-import { computeTargetProgress } from '../statistics/compute-target-progress.ts';
+import { keptTargetProgress } from '../statistics/kept-target-progress.ts';
 import { computeUnitClusterMatrix, computeUnitStatistics } from '../statistics/compute-unit-statistics.ts';
 import { requirePeriod } from '../statistics/statistics-query.ts';
 import { buildBulletinRegisters } from './bulletin-registers.ts';
@@ -208,7 +208,7 @@ export async function buildBulletin(db: Kysely<DatabaseSchema>, input: BuildBull
   const ranking = await computeUnitStatistics(db, { measure: CLUSTER_MEASURE, year: input.year, month: input.month });
   const targets: BulletinTargetRow[] = [];
   for (const systemId of systemIds) {
-    for (const target of await computeTargetProgress(db, systemId, input.year)) {
+    for (const target of await keptTargetProgress(db, systemId, input.year)) {
       if (target.unavailable) continue;
       targets.push({
         systemId,

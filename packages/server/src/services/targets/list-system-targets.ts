@@ -1,16 +1,17 @@
 /**
  * Every target of a system for the targets page (issue 9 item 6): the progress rows of computeTargetProgress
- * (statistics, registers, manual actuals) with what the page needs besides — the policy section (core
- * targetSection), the owner (责任单位), deadline and source document, the target's cluster name, and the latest
- * manual entry when there is one (shown next to the form even when a register measures the target). As of a year:
- * the one asked, else the latest year with data, else this year.
+ * (statistics, registers, manual actuals; kept between requests by keptTargetProgress) with what the page needs
+ * besides — the policy section (core targetSection), the owner (责任单位), deadline and source document, the
+ * target's cluster name, and the latest manual entry when there is one (shown next to the form even when a
+ * register measures the target). As of a year: the one asked, else the latest year with data, else this year.
  */
 import { targetReading, targetSection, type BilingualName, type TargetReading } from '@observatory/core';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../app-error.ts';
 import type { DatabaseSchema } from '../../db/schema.ts';
 import { findClusterSystem, listClusters, listTargets } from '../../repositories/registry.repository.ts';
-import { computeTargetProgress, type TargetProgressRow } from '../statistics/compute-target-progress.ts';
+import type { TargetProgressRow } from '../statistics/compute-target-progress.ts';
+import { keptTargetProgress } from '../statistics/kept-target-progress.ts';
 import { listDataPeriods } from '../statistics/refresh-statistics.ts';
 import { manualActualAsOf, readManualActuals, type ManualActual } from './manual-target-actuals.ts';
 
@@ -42,7 +43,7 @@ export async function listSystemTargets(
       { path: 'query.system', message: input.systemId },
     ]);
   const year = input.year ?? (await defaultTargetYear(db));
-  const rows = await computeTargetProgress(db, input.systemId, year);
+  const rows = await keptTargetProgress(db, input.systemId, year);
   const stored = new Map((await listTargets(db, input.systemId)).map((target) => [target.id, target]));
   const clusters = new Map((await listClusters(db, input.systemId)).map((cluster) => [cluster.id, cluster]));
   const manual = await readManualActuals(db, input.systemId, year);
