@@ -25,8 +25,11 @@ if (existsSync(report)) {
   passed = result.numPassedTests;
   failed = result.numFailedTests;
   skipped = result.numPendingTests + result.numTodoTests;
-  // A test file that fails to load has no test results of its own: count it as one failure.
-  failed += result.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  // A test file that fails without a failed test of its own (it did not load, or a beforeAll hook failed and its
+  // tests were skipped) counts as one failure.
+  failed += result.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+  ).length;
 } else {
   failed = 1;
   console.error('vitest wrote no report: counting the run as failed');

@@ -143,7 +143,10 @@ async function seed(database: Database): Promise<void> {
     ['pools-2024.xlsx', {}],
   ] as const) {
     const result = await importFixture(database, file, options);
-    expect(result.status, file).toBe('committed');
+    expect(
+      result.status,
+      `${file}: ${JSON.stringify(result.issues.filter((issue) => issue.severity === 'error').slice(0, 3))}`,
+    ).toBe('committed');
   }
   for (const [index, firm] of [statsFirms[0]!, statsFirms[2]!].entries())
     await addLandParcel(database.db, {
